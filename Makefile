@@ -1,0 +1,42 @@
+# The two commands of the README: `make run` and `make test`. Each installs
+# what is missing, fetches the third-party sources into build/_deps, builds the
+# WebAssembly UI, embeds it in the native host and then runs or tests.
+SHELL := /bin/bash
+BUILD_TYPE ?= Release
+JOBS ?= $(shell nproc)
+# Emscripten's JS optimizer needs Debian's node modules (acorn).
+export NODE_PATH := /usr/share/nodejs
+
+WASM_DIR := build/wasm
+NATIVE_DIR := build/native
+UI_HTML := $(WASM_DIR)/wasm-ui/samenwerkingsmonitor-ui.html
+EXE := $(NATIVE_DIR)/native-host/samenwerkingsmonitor
+RUN_ARGS ?=
+
+.PHONY: all deps test-deps wasm native run test bench clean
+all: native
+
+deps:
+	@scripts/install-deps.sh
+	@scripts/fetch-deps.sh
+
+test-deps: deps
+	@scripts/install-deps.sh --test
+	@cd tests/browser && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error; }
+
+wasm: deps
+	@[ -f $(WASM_DIR)/CMakeCache.txt ] || emcmake cmake -S . -B $(WASM_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+	@cmake --build $(WASM_DIR) -j $(JOBS)
+
+native: wasm
+	@[ -f $(NATIVE_DIR)/CMakeCache.txt ] || cmake -S . -B $(NATIVE_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DSWM_UI_HTML=$(CURDIR)/$(UI_HTML) >/dev/null
+	@cmake --build $(NATIVE_DIR) -j $(JOBS)
+
+run: native
+	$(EXE) $(RUN_ARGS)
+
+test: test-deps native
+	ctest --test-dir $(NATIVE_DIR) --output-on-failure -j 2
+
+clean:
+	rm -rf $(WASM_DIR) $(NATIVE_DIR)

@@ -1,0 +1,22 @@
+# Writes build_info.cpp with version, git commit and build date; the file is
+# rewritten only when its content changes, so an unchanged tree relinks nothing.
+set(commit "unknown")
+if(GIT)
+  execute_process(COMMAND ${GIT} -C ${SRC} rev-parse --short=12 HEAD OUTPUT_VARIABLE c
+                  OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET RESULT_VARIABLE rc)
+  if(rc EQUAL 0 AND c)
+    set(commit "${c}")
+    execute_process(COMMAND ${GIT} -C ${SRC} status --porcelain --untracked-files=no OUTPUT_VARIABLE dirty ERROR_QUIET)
+    if(dirty)
+      set(commit "${commit}-dirty")
+    endif()
+  endif()
+endif()
+string(TIMESTAMP date "%Y-%m-%d" UTC)
+set(content "#include \"native-host/build_info.h\"\nnamespace swm {\nconst char* const kVersion = \"${VERSION}\";\nconst char* const kGitCommit = \"${commit}\";\nconst char* const kBuildDate = \"${date}\";\n}\n")
+if(EXISTS "${OUT}")
+  file(READ "${OUT}" old)
+endif()
+if(NOT "${old}" STREQUAL "${content}")
+  file(WRITE "${OUT}" "${content}")
+endif()

@@ -1,0 +1,143 @@
+#include "native-host/http_server.h"
+
+#include "native-host/http_json.h"
+#include "native-host/platform.h"
+
+#include <cctype>
+#include <cstdio>
+#include <ctime>
+
+namespace swm {
+namespace {
+
+bool is_write(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+
+// Compares without an early exit, so the time taken tells nothing about the token.
+bool same_secret(const std::string& a, const std::string& b) {
+    if (a.size() != b.size()) return false;
+    unsigned char diff = 0;
+    for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+std::string lower(std::string s) {
+    for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+void log_request(const httplib::Request& req, const httplib::Response& res) {
+    std::time_t now = std::time(nullptr);
+    char when[32];
+    std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", std::localtime(&now));
+    std::fprintf(stderr, "%s %s %s %d %zu\n", when, req.method.c_str(), req.path.c_str(), res.status, res.body.size());
+}
+
+} // namespace
+
+std::string make_token() {
+    unsigned char bytes[24];
+    if (!platform::random_bytes(bytes, sizeof bytes)) {
+        std::fprintf(stderr, "geen veilige willekeurige bron beschikbaar\n");
+        std::abort();
+    }
+    static const char* hex = "0123456789abcdef";
+    std::string out;
+    for (unsigned char b : bytes) {
+        out += hex[b >> 4];
+        out += hex[b & 15];
+    }
+    return out;
+}
+
+HttpServer::HttpServer(ServerSettings settings) : settings_(std::move(settings)) {
+    // Without it, keep-alive requests on loopback wait ~26 ms on Nagle and
+    // delayed ACK (TOOLCHAIN.md).
+    server_.set_tcp_nodelay(true);
+    server_.set_socket_options([](socket_t sock) { platform::set_listen_socket_options(std::uintptr_t(sock)); });
+    server_.set_payload_max_length(kMaxBodyBytes);
+    server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) { return check(req, res); });
+    server_.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty()) return;  // a handler already explained itself
+        if (res.status == 404) send_error(res, 404, "not_found", "Onbekend adres: " + req.path);
+        else if (res.status == 413) send_error(res, 413, "too_large", "Het verzoek is groter dan 1 MiB.");
+        else if (res.status == 400) send_error(res, 400, "bad_request", "Ongeldig verzoek.");
+        else send_error(res, res.status, "error", "Fout " + std::to_string(res.status));
+    });
+    server_.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+        std::string what = "onbekende fout";
+        try {
+            std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+            what = e.what();
+        } catch (...) {
+        }
+        std::fprintf(stderr, "interne fout: %s\n", what.c_str());
+        send_error(res, 500, "internal", "Interne fout in de monitor; er is niets gewijzigd.");
+    });
+    server_.set_logger(log_request);
+}
+
+bool HttpServer::bind(std::string& error) {
+    if (settings_.port == 0) {
+        port_ = server_.bind_to_any_port(settings_.bind);
+    } else {
+        port_ = server_.bind_to_port(settings_.bind, settings_.port) ? settings_.port : -1;
+    }
+    if (port_ > 0) return true;
+    if (settings_.port == 0) error = "Kon geen vrije poort openen op " + settings_.bind + ".";
+    else
+        error = "Poort " + std::to_string(settings_.port) + " op " + settings_.bind +
+                " is al in gebruik (of niet toegestaan). Kies een andere met --port, bijvoorbeeld --port " +
+                std::to_string(settings_.port + 1) + ".";
+    return false;
+}
+
+std::string HttpServer::url() const {
+    const std::string& b = settings_.bind;
+    std::string host = (b == "0.0.0.0" || b == "::") ? "127.0.0.1" : b;
+    if (host.find(':') != std::string::npos) host = "[" + host + "]";
+    return "http://" + host + ":" + std::to_string(port_) + "/";
+}
+
+bool HttpServer::run() { return server_.listen_after_bind(); }
+
+bool HttpServer::host_allowed(const std::string& host_header) const {
+    // A page on attacker.example that rebinds its name to 127.0.0.1 still
+    // sends "Host: attacker.example"; only names of this machine pass.
+    const std::string host = lower(host_header);
+    const std::string port = ":" + std::to_string(port_);
+    for (const char* name : {"127.0.0.1", "localhost", "[::1]"}) {
+        if (host == std::string(name) + port) return true;
+    }
+    const std::string& b = settings_.bind;
+    if (b != "127.0.0.1" && b != "localhost" && b != "0.0.0.0" && b != "::") {
+        const std::string bound = b.find(':') != std::string::npos ? "[" + lower(b) + "]" : lower(b);
+        if (host == bound + port) return true;
+    }
+    return false;
+}
+
+httplib::Server::HandlerResponse HttpServer::check(const httplib::Request& req, httplib::Response& res) const {
+    using HR = httplib::Server::HandlerResponse;
+    if (!host_allowed(req.get_header_value("Host"))) {
+        send_error(res, 403, "bad_host", "Verzoek geweigerd: onbekende Host-header (bescherming tegen DNS-rebinding).");
+        return HR::Handled;
+    }
+    if (!is_write(req.method)) return HR::Unhandled;
+    if (settings_.read_only) {
+        send_error(res, 403, "read_only", "De monitor draait alleen-lezen; wijzigingen zijn uitgeschakeld.");
+        return HR::Handled;
+    }
+    const std::string origin = req.get_header_value("Origin");
+    if (!origin.empty() && lower(origin) != "http://" + lower(req.get_header_value("Host"))) {
+        send_error(res, 403, "bad_origin", "Verzoek geweigerd: het komt van een andere website (" + origin + ").");
+        return HR::Handled;
+    }
+    if (!same_secret(req.get_header_value("X-SWM-Token"), settings_.token)) {
+        send_error(res, 403, "bad_token", "Verzoek geweigerd: de schrijfsleutel (X-SWM-Token) ontbreekt of klopt niet.");
+        return HR::Handled;
+    }
+    return HR::Unhandled;
+}
+
+} // namespace swm

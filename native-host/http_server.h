@@ -1,0 +1,49 @@
+// The local HTTP server: cpp-httplib with the checks that keep strangers out
+// (Host header against DNS rebinding, a per-run token and same-origin for
+// writes, read-only mode), a body limit, JSON errors and one log line per
+// request.
+#pragma once
+#include <httplib.h>
+
+#include <string>
+
+namespace swm {
+
+struct ServerSettings {
+    std::string bind = "127.0.0.1";
+    int port = 0;
+    bool read_only = false;
+    std::string token;  // writes must carry it in X-SWM-Token
+};
+
+constexpr size_t kMaxBodyBytes = 1 << 20;
+
+class HttpServer {
+public:
+    explicit HttpServer(ServerSettings settings);
+    httplib::Server& routes() { return server_; }
+    const ServerSettings& settings() const { return settings_; }
+
+    // Binds the socket; on failure `error` says why in Dutch.
+    bool bind(std::string& error);
+    int port() const { return port_; }
+    std::string url() const;
+    // Serves until stop(); returns false if the server failed.
+    bool run();
+    void stop() { server_.stop(); }
+
+    // Whether a request's Host header names this server (exposed for tests).
+    bool host_allowed(const std::string& host) const;
+
+private:
+    httplib::Server::HandlerResponse check(const httplib::Request& req, httplib::Response& res) const;
+
+    ServerSettings settings_;
+    httplib::Server server_;
+    int port_ = 0;
+};
+
+// A fresh random token for this run, as hex.
+std::string make_token();
+
+} // namespace swm

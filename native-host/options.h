@@ -1,0 +1,34 @@
+// The command line: `samenwerkingsmonitor [options]` serves the monitor;
+// subcommands (export, import, ...) work on the data folder and exit.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace swm {
+
+constexpr int kDefaultPort = 8642;
+
+struct Options {
+    std::string command = "serve";  // serve | export | import
+    std::string data_dir;           // empty: the platform's default
+    std::string bind = "127.0.0.1";
+    int port = kDefaultPort;
+    bool open_browser = true;
+    bool read_only = false;
+    bool help = false;
+    bool version = false;
+    // export / import
+    std::string format = "json";  // json | csv
+    std::string output;            // empty: standard output
+    std::string input;             // import: the file to read
+};
+
+struct ParsedOptions {
+    Options options;
+    std::string error;  // empty when the command line is valid
+};
+
+ParsedOptions parse_options(const std::vector<std::string>& args);
+std::string usage_text();
+
+} // namespace swm

@@ -1,0 +1,52 @@
+// Everything that differs between Linux and Windows, behind one interface,
+// implemented once per platform (platform_posix.cpp, platform_windows.cpp).
+// All strings are UTF-8; the Windows side converts at this boundary.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace swm::platform {
+
+// Default data folder: $XDG_DATA_HOME/samenwerkingsmonitor (Linux),
+// %LOCALAPPDATA%\Samenwerkingsmonitor (Windows).
+std::string default_data_dir();
+
+// Creates the folder and its parents; false with `error` set on failure.
+bool make_dirs(const std::string& path, std::string& error);
+
+// Joins a folder and a file name with the platform's separator.
+std::string join_path(const std::string& dir, const std::string& name);
+
+// Whether a graphical desktop is there to open a browser on.
+bool has_desktop();
+
+// Opens `url` in the user's default browser, without waiting for it.
+bool open_browser(const std::string& url);
+
+// Calls `on_stop` once from a normal thread when the user asks the program
+// to stop: Ctrl-C, SIGTERM, closing the console window, logging off.
+void on_shutdown_request(std::function<void()> on_stop);
+
+// The name of the logged-in user, for the history of changes.
+std::string user_name();
+
+// An environment variable as UTF-8; empty when unset.
+std::string env(const char* name);
+
+// Prepares the console: UTF-8 output on Windows, SIGPIPE ignored on POSIX.
+void init_console();
+
+// Options for the listening socket: the address may be reused after a
+// restart (TIME_WAIT), but never shared with a second running monitor,
+// so a taken port is reported instead of silently split.
+void set_listen_socket_options(std::uintptr_t socket);
+
+// Process id, to tell a live monitor from a stale lock file.
+long process_id();
+
+// Bytes from the operating system's secure random source.
+bool random_bytes(unsigned char* out, size_t n);
+
+} // namespace swm::platform

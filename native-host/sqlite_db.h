@@ -1,0 +1,95 @@
+// A thin RAII layer over SQLite: one connection, prepared statements only.
+// Errors are reported as exceptions carrying SQLite's message, because every
+// caller's answer to a failed statement is the same: roll back and report.
+#pragma once
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace swm {
+
+struct DbError : std::runtime_error {
+    int code;
+    DbError(int c, const std::string& what) : std::runtime_error(what), code(c) {}
+};
+
+class Stmt {
+public:
+    Stmt(sqlite3* db, std::string_view sql);
+    ~Stmt();
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+
+    // Binding is 1-based like SQLite's; each returns *this for chaining.
+    Stmt& bind(int i, std::string_view text);
+    Stmt& bind(int i, const char* text) { return bind(i, std::string_view(text)); }
+    Stmt& bind(int i, int64_t value);
+    Stmt& bind(int i, int value) { return bind(i, int64_t(value)); }
+    Stmt& bind(int i, double value);
+    Stmt& bind_null(int i);
+    Stmt& bind(int i, const std::optional<std::string>& text);
+
+    // Advances to the next row; false when done.
+    bool step();
+    // Runs a statement that returns no rows.
+    void run();
+    void reset();
+
+    std::string text(int col) const;
+    std::optional<std::string> opt_text(int col) const;
+    int64_t int64(int col) const;
+    double real(int col) const;
+    bool is_null(int col) const;
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+class Db {
+public:
+    Db() = default;
+    ~Db();
+    Db(const Db&) = delete;
+    Db& operator=(const Db&) = delete;
+
+    // Opens an existing file or creates a new one. `create` false refuses a
+    // missing file. The file is checked to be a readable SQLite database
+    // before anything is written to it.
+    void open(const std::string& path, bool create);
+    void close();
+    sqlite3* handle() const { return db_; }
+
+    void exec(const char* sql);
+    Stmt prepare(std::string_view sql) { return Stmt(db_, sql); }
+    int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+    int changes() const { return sqlite3_changes(db_); }
+
+private:
+    sqlite3* db_ = nullptr;
+};
+
+// Runs the body in one transaction (BEGIN IMMEDIATE, so two writers never
+// deadlock on upgrade): commit when it returns, roll back when it throws.
+template <class F> auto in_transaction(Db& db, F&& body) -> decltype(body()) {
+    db.exec("BEGIN IMMEDIATE");
+    try {
+        if constexpr (std::is_void_v<decltype(body())>) {
+            body();
+            db.exec("COMMIT");
+        } else {
+            auto result = body();
+            db.exec("COMMIT");
+            return result;
+        }
+    } catch (...) {
+        sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+} // namespace swm

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the monitor needs to build and test, and only
+# those that are missing. As root it uses apt-get; otherwise sudo when it works
+# without a password prompt failing; otherwise it names the packages to install.
+set -euo pipefail
+# Build: compilers, Emscripten, the libraries (static SQLite and zlib), the
+# font embedded in the UI, and dpkg-dev/xz-utils for fetching source packages.
+build=(build-essential cmake emscripten binaryen libsqlite3-dev zlib1g-dev
+       nlohmann-json3-dev catch2 fonts-inter dpkg-dev xz-utils ca-certificates)
+# Tests: Chromium for the browser tests (npm installs playwright-core; the
+# machine's Node.js usually brings npm, Debian's npm package is the fallback).
+test=(chromium)
+want=("${build[@]}")
+if [ "${1:-}" = "--test" ]; then
+  want+=("${test[@]}")
+  command -v npm >/dev/null || want+=(npm)
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Ontbrekende Debian-pakketten / missing Debian packages: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=()
+elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+  SUDO=(sudo -n)
+elif command -v sudo >/dev/null && [ -t 0 ]; then
+  SUDO=(sudo)
+else
+  echo "Installeer ze als root met: apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

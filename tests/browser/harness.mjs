@@ -1,0 +1,98 @@
+// Shared by the browser tests: starts the real executable on a free port with
+// a temporary data folder, launches Debian's Chromium through playwright-core,
+// and reads the UI's state through the function the wasm module exports.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const artifacts = process.env.SWM_ARTIFACTS || join(process.cwd(), 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+export async function startMonitor(extraArgs = []) {
+  const exe = process.env.SWM_EXE;
+  if (!exe) throw new Error('SWM_EXE is not set (run through ctest)');
+  const dataDir = mkdtempSync(join(tmpdir(), 'swm-browser-'));
+  const proc = spawn(exe, ['--no-browser', '--port', '0', '--data-dir', dataDir, ...extraArgs],
+                     { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  proc.stderr.on('data', d => { log += d; });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('no URL printed: ' + out + log)), 15000);
+    proc.stdout.on('data', d => {
+      out += d;
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (m) { clearTimeout(timer); resolve(m[0]); }
+    });
+    proc.on('exit', code => reject(new Error(`monitor exited with ${code}: ${out}${log}`)));
+  });
+  return {
+    url, dataDir, proc,
+    log: () => log,
+    async stop() {
+      proc.kill('SIGINT');
+      await new Promise(r => proc.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+           '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+// Opens the UI in a page of the given size and pixel ratio and collects page
+// errors, which every test asserts to be empty.
+export async function openUi(browser, url, { width = 1280, height = 720, deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', e => errors.push(String(e)));
+  page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForFunction(() => typeof Module !== 'undefined' && Module.calledRun === true, null, { timeout: 30000 });
+  return { page, context, errors };
+}
+
+export async function uiState(page) {
+  return page.evaluate(() => JSON.parse(Module.ccall('swm_state_json', 'string', [], [])));
+}
+
+// Waits until `pred(state)` holds, or fails with the last state seen.
+export async function waitForState(page, pred, timeout = 15000) {
+  const end = Date.now() + timeout;
+  let s;
+  while (Date.now() < end) {
+    s = await uiState(page);
+    if (pred(s)) return s;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('UI state never matched: ' + JSON.stringify(s).slice(0, 2000));
+}
+
+// A tiny test runner with the closing line ctest and CI read.
+export async function run(tests) {
+  let passed = 0, failed = 0;
+  for (const [name, fn] of tests) {
+    try {
+      await fn();
+      passed++;
+      console.log(`ok - ${name}`);
+    } catch (e) {
+      failed++;
+      console.log(`not ok - ${name}\n${e && e.stack || e}`);
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+export function assert(cond, message) {
+  if (!cond) throw new Error('assertion failed: ' + message);
+}

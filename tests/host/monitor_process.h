@@ -1,0 +1,50 @@
+// Test fixture: the real samenwerkingsmonitor executable, started on a free
+// port on 127.0.0.1 with a temporary data folder, and an HTTP client for it.
+#pragma once
+#include <httplib.h>
+
+#include <string>
+#include <vector>
+
+namespace swm::test {
+
+// A fresh, empty temporary folder, removed by the destructor.
+struct TempDir {
+    std::string path;
+    TempDir();
+    ~TempDir();
+};
+
+class MonitorProcess {
+public:
+    // Starts the executable with `--no-browser --port 0 --data-dir DIR` plus `extra`.
+    MonitorProcess(const std::string& data_dir, std::vector<std::string> extra = {});
+    ~MonitorProcess();
+
+    int port() const { return port_; }
+    std::string host() const { return "127.0.0.1:" + std::to_string(port_); }
+    // The write token, read from the served page as a browser would.
+    std::string token();
+    httplib::Client client() const;
+    // Headers a same-origin write from the UI carries.
+    httplib::Headers write_headers();
+
+    void kill_hard();          // SIGKILL, as a crash would
+    int stop();                // SIGINT (Ctrl-C); returns the exit status
+    bool running() const { return pid_ > 0; }
+
+private:
+    long pid_ = -1;
+    int port_ = 0;
+    std::string token_;
+};
+
+// Runs the executable to completion (subcommands); returns exit code and output.
+struct RunResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+RunResult run_exe(const std::vector<std::string>& args, const std::string& stdin_text = "");
+
+} // namespace swm::test

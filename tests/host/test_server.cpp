@@ -1,0 +1,141 @@
+// The executable as a user and a hostile web page meet it: started on
+// 127.0.0.1 with a temporary data folder, spoken to over HTTP.
+#include "monitor_process.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using swm::test::MonitorProcess;
+using swm::test::TempDir;
+using nlohmann::json;
+
+TEST_CASE("the page is served with a token and a strict content security policy") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    auto res = m.client().Get("/");
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    CHECK(res->get_header_value("Content-Type").find("text/html") == 0);
+    CHECK(res->get_header_value("Content-Security-Policy").find("frame-ancestors 'none'") != std::string::npos);
+    CHECK(res->body.find("%%SWM_TOKEN%%") == std::string::npos);
+    CHECK(m.token().size() == 48);
+    // The whole UI is in the one page: the wasm is inlined, nothing else is fetched.
+    CHECK(res->body.find("data:application/octet-stream;base64,") != std::string::npos);
+}
+
+TEST_CASE("version endpoint answers JSON") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    auto res = m.client().Get("/api/version");
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    const json j = json::parse(res->body);
+    CHECK(j["name"] == "Samenwerkingsmonitor");
+    CHECK_FALSE(j["version"].get<std::string>().empty());
+}
+
+TEST_CASE("requests for another host name are refused (DNS rebinding)") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    auto res = m.client().Get("/api/version", {{"Host", "attacker.example"}});
+    REQUIRE(res);
+    CHECK(res->status == 403);
+    CHECK(json::parse(res->body)["error"] == "bad_host");
+    res = m.client().Get("/", {{"Host", "attacker.example:" + std::to_string(m.port())}});
+    REQUIRE(res);
+    CHECK(res->status == 403);
+    for (const std::string host : {"localhost:", "127.0.0.1:"}) {
+        res = m.client().Get("/api/version", {{"Host", host + std::to_string(m.port())}});
+        REQUIRE(res);
+        CHECK(res->status == 200);
+    }
+}
+
+TEST_CASE("writes need the token and the same origin") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    auto c = m.client();
+    auto res = c.Post("/api/partnerships", "{}", "application/json");
+    REQUIRE(res);
+    CHECK(res->status == 403);
+    CHECK(json::parse(res->body)["error"] == "bad_token");
+
+    httplib::Headers wrong = {{"X-SWM-Token", std::string(48, '0')}};
+    res = c.Post("/api/partnerships", wrong, "{}", "application/json");
+    REQUIRE(res);
+    CHECK(res->status == 403);
+
+    httplib::Headers other_site = {{"X-SWM-Token", m.token()}, {"Origin", "http://attacker.example"}};
+    res = c.Post("/api/partnerships", other_site, "{}", "application/json");
+    REQUIRE(res);
+    CHECK(res->status == 403);
+    CHECK(json::parse(res->body)["error"] == "bad_origin");
+}
+
+TEST_CASE("read-only mode refuses every write") {
+    TempDir dir;
+    MonitorProcess m(dir.path, {"--read-only"});
+    auto res = m.client().Post("/api/partnerships", m.write_headers(), "{}", "application/json");
+    REQUIRE(res);
+    CHECK(res->status == 403);
+    CHECK(json::parse(res->body)["error"] == "read_only");
+}
+
+TEST_CASE("unknown routes get a JSON 404; oversized bodies a 413") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    auto res = m.client().Get("/api/does-not-exist");
+    REQUIRE(res);
+    CHECK(res->status == 404);
+    CHECK(json::parse(res->body)["error"] == "not_found");
+    res = m.client().Get("/no/such/page");
+    REQUIRE(res);
+    CHECK(res->status == 404);
+    CHECK(json::parse(res->body)["error"] == "not_found");
+
+    const std::string big(2 << 20, 'x');
+    res = m.client().Post("/api/partnerships", m.write_headers(), big, "application/json");
+    REQUIRE(res);
+    CHECK(res->status == 413);
+}
+
+TEST_CASE("Ctrl-C stops the monitor cleanly") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    CHECK(m.stop() == 0);
+}
+
+TEST_CASE("a taken port gets a clear message") {
+    TempDir a, b;
+    MonitorProcess m(a.path);
+    auto r = swm::test::run_exe({"--no-browser", "--port", std::to_string(m.port()), "--data-dir", b.path});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("al in gebruik") != std::string::npos);
+}
+
+TEST_CASE("a file that is not a database is refused and left untouched") {
+    TempDir dir;
+    const std::string path = dir.path + "/monitor.sqlite";
+    const std::string content = "dit is geen database\n";
+    { std::ofstream(path) << content; }
+    auto r = swm::test::run_exe({"--no-browser", "--port", "0", "--data-dir", dir.path});
+    CHECK(r.exit_code != 0);
+    CHECK(r.err.find("geen SQLite-database") != std::string::npos);
+    std::ifstream in(path);
+    std::string after((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(after == content);
+}
+
+TEST_CASE("command line: help, version and bad options") {
+    auto r = swm::test::run_exe({"--help"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("--data-dir") != std::string::npos);
+    r = swm::test::run_exe({"--version"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("samenwerkingsmonitor ") == 0);
+    r = swm::test::run_exe({"--port", "99999"});
+    CHECK(r.exit_code == 64);
+    CHECK(r.err.find("--port") != std::string::npos);
+}

@@ -1,0 +1,293 @@
+#include "web_platform.h"
+
+#include "fonts.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cmath>
+#include <cstring>
+#include <string>
+
+namespace swm::web {
+namespace {
+
+struct State {
+    std::string canvas;
+    FrameFn frame;
+    int frames_pending = 0;
+    bool frame_scheduled = false;
+    double last_time = 0;
+    double css_w = 0, css_h = 0;
+    float pixel_ratio = 0;
+    float ui_scale = 1.0f;
+    float fonts_built_for = 0;  // pixel_ratio * ui_scale of the current atlas
+    long frames = 0;
+    std::string clipboard;
+};
+State g;
+
+EM_BOOL on_animation_frame(double time, void*);
+void sync_text_input();
+
+void schedule() {
+    if (g.frame_scheduled) return;
+    g.frame_scheduled = true;
+    emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
+// Sizes the canvas's backing store to CSS pixels x devicePixelRatio, so the
+// framebuffer has one texel per physical pixel.
+void sync_size() {
+    double w = 0, h = 0;
+    emscripten_get_element_css_size(g.canvas.c_str(), &w, &h);
+    const float ratio = float(emscripten_get_device_pixel_ratio());
+    if (w != g.css_w || h != g.css_h || ratio != g.pixel_ratio) {
+        g.css_w = w;
+        g.css_h = h;
+        g.pixel_ratio = ratio > 0 ? ratio : 1.0f;
+        emscripten_set_canvas_element_size(g.canvas.c_str(), int(std::lround(w * g.pixel_ratio)),
+                                           int(std::lround(h * g.pixel_ratio)));
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(float(w), float(h));
+    io.DisplayFramebufferScale = ImVec2(g.pixel_ratio, g.pixel_ratio);
+    if (g.fonts_built_for != g.pixel_ratio * g.ui_scale) {
+        build_fonts(g.pixel_ratio, g.ui_scale);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        g.fonts_built_for = g.pixel_ratio * g.ui_scale;
+    }
+}
+
+EM_BOOL on_animation_frame(double time, void*) {
+    g.frame_scheduled = false;
+    sync_size();
+    ImGuiIO& io = ImGui::GetIO();
+    // After an idle spell the real gap is long; ImGui only needs a sane step.
+    const double dt = (time - g.last_time) / 1000.0;
+    io.DeltaTime = float(dt > 0 && dt < 0.25 ? dt : 1.0 / 60.0);
+    g.last_time = time;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    const bool busy = g.frame();
+    sync_text_input();
+    ImGui::Render();
+    int fb_w = 0, fb_h = 0;
+    emscripten_get_canvas_element_size(g.canvas.c_str(), &fb_w, &fb_h);
+    glViewport(0, 0, fb_w, fb_h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++g.frames;
+
+    --g.frames_pending;
+    if (busy && g.frames_pending < 1) g.frames_pending = 1;
+    if (g.frames_pending > 0) schedule();
+    return EM_FALSE;
+}
+
+// --- input -------------------------------------------------------------------
+
+void set_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = ctrl;
+    io.KeyShift = shift;
+    io.KeyAlt = alt;
+    io.KeySuper = meta;
+}
+
+EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent* e, void*) {
+    ImGui::GetIO().MousePos = ImVec2(float(e->targetX), float(e->targetY));
+    request_redraw();
+    return EM_FALSE;
+}
+
+EM_BOOL on_mouse_button(int type, const EmscriptenMouseEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    // DOM buttons: 0 left, 1 middle, 2 right; ImGui: 0 left, 1 right, 2 middle.
+    static const int kMap[3] = {0, 2, 1};
+    if (e->button < 3) io.MouseDown[kMap[e->button]] = type == EMSCRIPTEN_EVENT_MOUSEDOWN;
+    set_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+    request_redraw();
+    return EM_FALSE;  // let the page keep focus handling (the input bridge)
+}
+
+EM_BOOL on_mouse_leave(int, const EmscriptenMouseEvent*, void*) {
+    ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    request_redraw();
+    return EM_FALSE;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    // Browsers report pixels, lines or pages; ImGui wants "notches" (one line
+    // of text each). Chromium and Firefox give 100 px or 3 lines per notch.
+    double step = 1.0;
+    switch (e->deltaMode) {
+    case DOM_DELTA_PIXEL: step = 100.0; break;
+    case DOM_DELTA_LINE: step = 3.0; break;
+    default: step = 1.0; break;
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheel -= float(e->deltaY / step);
+    io.MouseWheelH -= float(e->deltaX / step);
+    request_redraw();
+    return EM_TRUE;  // the page itself never scrolls
+}
+
+// ImGui 1.86 keys are indexed by our own codes: the DOM keyCode (0..255).
+void map_keys() {
+    ImGuiIO& io = ImGui::GetIO();
+    const struct { ImGuiKey key; int dom; } keys[] = {
+        {ImGuiKey_Tab, 9}, {ImGuiKey_LeftArrow, 37}, {ImGuiKey_RightArrow, 39}, {ImGuiKey_UpArrow, 38},
+        {ImGuiKey_DownArrow, 40}, {ImGuiKey_PageUp, 33}, {ImGuiKey_PageDown, 34}, {ImGuiKey_Home, 36},
+        {ImGuiKey_End, 35}, {ImGuiKey_Insert, 45}, {ImGuiKey_Delete, 46}, {ImGuiKey_Backspace, 8},
+        {ImGuiKey_Space, 32}, {ImGuiKey_Enter, 13}, {ImGuiKey_Escape, 27}, {ImGuiKey_KeyPadEnter, 13},
+        {ImGuiKey_A, 65}, {ImGuiKey_C, 67}, {ImGuiKey_V, 86}, {ImGuiKey_X, 88}, {ImGuiKey_Y, 89}, {ImGuiKey_Z, 90},
+    };
+    for (const auto& k : keys) io.KeyMap[k.key] = k.dom;
+}
+
+bool is_editing_key(int code) {
+    // Keys whose browser default would move focus, scroll or edit the hidden
+    // text area instead of reaching ImGui.
+    return code == 8 || code == 9 || code == 13 || code == 27 || (code >= 33 && code <= 40) || code == 46;
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    const int code = int(e->keyCode);
+    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    set_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+    const bool shortcut = e->ctrlKey || e->metaKey;
+    // Ctrl+V is left to the browser: its paste event carries the system
+    // clipboard, which the bridge feeds in as typed text.
+    if (shortcut && code == 86) return EM_FALSE;
+    if (code >= 0 && code < int(IM_ARRAYSIZE(io.KeysDown))) io.KeysDown[code] = down;
+    request_redraw();
+    if (shortcut && (code == 67 || code == 88)) return EM_FALSE;  // copy/cut events still fire
+    return (is_editing_key(code) || (shortcut && code == 65)) ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+    request_redraw();
+    return EM_FALSE;
+}
+
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (type == EMSCRIPTEN_EVENT_BLUR) {
+        // Keys held while the window lost focus never send their keyup.
+        std::memset(io.KeysDown, 0, sizeof(io.KeysDown));
+        set_modifiers(false, false, false, false);
+    }
+    request_redraw();
+    return EM_FALSE;
+}
+
+// --- clipboard ---------------------------------------------------------------
+
+EM_JS(void, js_write_clipboard, (const char* text), {
+    if (window.swmBridge) window.swmBridge.writeClipboard(UTF8ToString(text));
+});
+
+EM_JS(void, js_set_text_input, (int active), {
+    if (window.swmBridge) window.swmBridge.setTextInput(!!active);
+});
+
+const char* get_clipboard(void*) { return g.clipboard.c_str(); }
+
+void set_clipboard(void*, const char* text) {
+    g.clipboard = text;
+    js_write_clipboard(text);
+}
+
+} // namespace
+
+bool start(const char* canvas_selector, FrameFn frame) {
+    g.canvas = canvas_selector;
+    g.frame = std::move(frame);
+
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.alpha = EM_FALSE;
+    attrs.antialias = EM_FALSE;  // ImGui anti-aliases its own geometry
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context(canvas_selector, &attrs);
+    if (ctx <= 0) return false;
+    emscripten_webgl_make_context_current(ctx);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is the app's, not a file's
+    io.BackendPlatformName = "swm_web";
+    io.GetClipboardTextFn = get_clipboard;
+    io.SetClipboardTextFn = set_clipboard;
+    map_keys();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    const char* c = canvas_selector;
+    emscripten_set_mousemove_callback(c, nullptr, EM_FALSE, on_mouse_move);
+    emscripten_set_mousedown_callback(c, nullptr, EM_FALSE, on_mouse_button);
+    // Releases are caught on the whole document so a drag ending outside the
+    // canvas still ends.
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_mouse_button);
+    emscripten_set_mouseleave_callback(c, nullptr, EM_FALSE, on_mouse_leave);
+    emscripten_set_wheel_callback(c, nullptr, EM_FALSE, on_wheel);
+    emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key);
+    emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
+    emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_focus);
+    emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_focus);
+    request_redraw();
+    return true;
+}
+
+void request_redraw(int frames) {
+    if (g.frames_pending < frames) g.frames_pending = frames;
+    schedule();
+}
+
+void set_ui_scale(float scale) {
+    g.ui_scale = scale;
+    request_redraw();
+}
+
+float ui_scale() { return g.ui_scale; }
+
+long frames_drawn() { return g.frames; }
+
+namespace {
+// Tells the bridge whether a text field has focus, so the on-screen keyboard
+// and IME target the hidden text area only then.
+void sync_text_input() {
+    static int last = -1;
+    const int want = ImGui::GetIO().WantTextInput ? 1 : 0;
+    if (want == last) return;
+    last = want;
+    js_set_text_input(want);
+}
+} // namespace
+
+} // namespace swm::web
+
+// --- entry points for the JS bridge (assets/shell.html) ------------------------
+
+extern "C" {
+
+// Text from the hidden text area: typed, composed (IME, dead keys) or pasted.
+EMSCRIPTEN_KEEPALIVE void swm_text_input(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    swm::web::request_redraw();
+}
+
+// The bridge asks for frames after events it handles itself.
+EMSCRIPTEN_KEEPALIVE void swm_request_redraw() { swm::web::request_redraw(); }
+
+} // extern "C"

@@ -1,0 +1,34 @@
+// The browser side of the UI: a WebGL2 canvas that fills the window, input
+// from the DOM into Dear ImGui, fonts rasterised for the device pixel ratio,
+// and frames drawn only when something changed. Written over
+// emscripten/html5.h rather than Emscripten's GLFW, which knows no
+// devicePixelRatio, no IME and no system clipboard (TOOLCHAIN.md).
+#pragma once
+#include <functional>
+
+namespace swm::web {
+
+struct FontSet;  // defined in fonts.h
+
+// The UI's per-frame function; returns true while it still needs frames
+// (an animation, a pending request), false when the screen is settled.
+using FrameFn = std::function<bool()>;
+
+// Creates the GL context on `canvas_selector`, ImGui and its renderer, and
+// registers the DOM callbacks. `frame` draws one ImGui frame.
+bool start(const char* canvas_selector, FrameFn frame);
+
+// Asks for at least `frames` more frames. ImGui needs a few frames after an
+// input to settle hover and layout, hence the count rather than a flag.
+void request_redraw(int frames = 3);
+
+// Scale of the whole UI relative to the default (1.0), e.g. for presentation;
+// fonts are re-rasterised for it.
+void set_ui_scale(float scale);
+float ui_scale();
+
+// How many frames have been drawn since start; tests read it to see that the
+// UI is idle when nothing changes.
+long frames_drawn();
+
+} // namespace swm::web
