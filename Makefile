@@ -40,3 +40,7 @@ test: test-deps native
 
 clean:
 	rm -rf $(WASM_DIR) $(NATIVE_DIR)
+
+# Further targets (e.g. the Windows cross-build) live in mk/; included last so
+# `all` stays the default goal.
+-include mk/*.mk

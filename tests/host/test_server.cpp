@@ -83,7 +83,7 @@ TEST_CASE("read-only mode refuses every write") {
     CHECK(json::parse(res->body)["error"] == "read_only");
 }
 
-TEST_CASE("unknown routes get a JSON 404; oversized bodies a 413") {
+TEST_CASE("unknown routes get a JSON 404, oversized bodies a 413") {
     TempDir dir;
     MonitorProcess m(dir.path);
     auto res = m.client().Get("/api/does-not-exist");
