@@ -13,20 +13,8 @@
 namespace swm {
 namespace {
 
-// The page may only run our own inline code, talk to this host and never be
-// framed by another site.
-const char* const kContentSecurityPolicy =
-    "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; "
-    "connect-src 'self' data:; img-src 'self' data: blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
-void install_ui(httplib::Server& svr, const std::string& page) {
-    svr.Get("/", [&page](const httplib::Request&, httplib::Response& res) {
-        res.set_header("Cache-Control", "no-store");  // the page holds this run's token
-        res.set_header("Content-Security-Policy", kContentSecurityPolicy);
-        res.set_header("X-Content-Type-Options", "nosniff");
-        res.set_header("Referrer-Policy", "no-referrer");
-        res.set_content(page, "text/html; charset=utf-8");
-    });
+void install_ui(httplib::Server& svr, const UiPage& page) {
+    svr.Get("/", [&page](const httplib::Request& req, httplib::Response& res) { serve_ui_page(page, req, res); });
 }
 
 void install_api(httplib::Server& svr, const ServerSettings& settings) {
@@ -76,7 +64,7 @@ int serve(const Options& options) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return 2;
     }
-    const std::string page = ui_page_with_token(settings.token);
+    const UiPage page = make_ui_page(settings.token);
     install_ui(server.routes(), page);
     install_api(server.routes(), server.settings());
     platform::on_shutdown_request([&server] { server.stop(); });

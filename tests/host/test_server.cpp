@@ -139,3 +139,25 @@ TEST_CASE("command line: help, version and bad options") {
     CHECK(r.exit_code == 64);
     CHECK(r.err.find("--port") != std::string::npos);
 }
+
+TEST_CASE("the page is served gzip-compressed once, with an ETag, and raw to clients without gzip") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    auto c = m.client();
+    c.set_decompress(false);
+    auto gz = c.Get("/", {{"Accept-Encoding", "gzip"}});
+    auto raw = c.Get("/", {{"Accept-Encoding", "identity"}});
+    REQUIRE(gz);
+    REQUIRE(raw);
+    CHECK(gz->get_header_value("Content-Encoding") == "gzip");
+    CHECK(raw->get_header_value("Content-Encoding").empty());
+    CHECK(gz->body.size() * 2 < raw->body.size());
+    // gzip magic once: not compressed twice.
+    CHECK(static_cast<unsigned char>(gz->body[0]) == 0x1f);
+    CHECK(static_cast<unsigned char>(gz->body[1]) == 0x8b);
+    const std::string etag = gz->get_header_value("ETag");
+    CHECK_FALSE(etag.empty());
+    auto again = c.Get("/", {{"If-None-Match", etag}});
+    REQUIRE(again);
+    CHECK(again->status == 304);
+}
