@@ -1,0 +1,19 @@
+#include "core/dataset.h"
+
+namespace swm {
+
+const Organisation* Dataset::organisation(std::string_view id) const {
+    for (const auto& o : organisations) {
+        if (o.id == id) return &o;
+    }
+    return nullptr;
+}
+
+const Partnership* Dataset::partnership(int number) const {
+    for (const auto& p : partnerships) {
+        if (p.number == number) return &p;
+    }
+    return nullptr;
+}
+
+} // namespace swm

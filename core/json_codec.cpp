@@ -1,0 +1,660 @@
+#include "core/json_codec.h"
+
+#include "core/text.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstdint>
+
+namespace swm {
+namespace {
+
+using nlohmann::json;
+
+// ---------------------------------------------------------------- encoding
+
+template <class E>
+json code_or_null(const std::optional<E>& value) {
+    if (!value) return nullptr;
+    return std::string(to_code(*value));
+}
+
+json string_or_null(const std::optional<std::string>& value) {
+    if (!value) return nullptr;
+    return *value;
+}
+
+template <class E>
+json codes(const std::vector<E>& values) {
+    json out = json::array();
+    for (E v : values) out.push_back(std::string(to_code(v)));
+    return out;
+}
+
+json heading(const Heading& h) { return {{"text", h.text}, {"emphasis", h.emphasis}}; }
+
+json statements(const std::vector<Statement>& list) {
+    json out = json::array();
+    for (const auto& s : list) out.push_back({{"number", s.number}, {"text", s.text}, {"key_phrases", s.key_phrases}});
+    return out;
+}
+
+json layer_items(const std::vector<LayerItem>& items) {
+    json out = json::array();
+    for (const auto& i : items) out.push_back({{"text", i.text}, {"partnerships", i.partnerships}});
+    return out;
+}
+
+json layer(const LayerDescription& l) {
+    json motives = json::array();
+    for (const auto& m : l.motives) motives.push_back({{"text", m.text}, {"motive", code_or_null(m.motive)}});
+    return {{"layer", std::string(to_code(l.layer))},
+            {"definition", l.definition},
+            {"example", l.example},
+            {"successes", layer_items(l.successes)},
+            {"opportunities", layer_items(l.opportunities)},
+            {"motives", motives}};
+}
+
+json tallies(const std::vector<Tally>& list) {
+    json out = json::array();
+    for (const auto& t : list) out.push_back({{"code", t.code}, {"count", t.count}, {"numbers", t.numbers}});
+    return out;
+}
+
+json crosstab(const Crosstab& t) { return {{"rows", t.rows}, {"columns", t.columns}, {"cells", t.cells}}; }
+
+json seed_lines(const std::vector<SeedTallyLine>& lines) {
+    json out = json::array();
+    for (const auto& l : lines) {
+        out.push_back({{"category", std::string(to_code(l.category))},
+                       {"seed", l.seed},
+                       {"register", l.in_register},
+                       {"numbers", l.numbers}});
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- decoding
+
+// Keeps error details short and printable: a hostile 10 MB code must not
+// come back 10 MB long in every message.
+std::string printable(std::string_view raw, std::size_t max_chars = 60) {
+    const std::string valid = replace_invalid_utf8(raw);
+    const std::string_view text = valid;
+    if (utf8_length(text) <= max_chars) return valid;
+    std::size_t bytes = 0;
+    for (std::size_t chars = 0; chars < max_chars; ++chars) {
+        ++bytes;
+        while (bytes < text.size() && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) ++bytes;
+    }
+    return std::string(text.substr(0, bytes)) + "\xE2\x80\xA6";  // "…"
+}
+
+class Reader {
+public:
+    void error(const std::string& path, std::string key, std::string detail = {}) {
+        if (errors_.size() < kMaxDecodeErrors) {
+            errors_.push_back({path, std::move(key), std::move(detail)});
+        } else if (!overflowed_) {
+            overflowed_ = true;
+            errors_.push_back({"", "validation.too_many_errors", std::to_string(kMaxDecodeErrors)});
+        }
+    }
+    ValidationErrors take() { return std::move(errors_); }
+
+private:
+    ValidationErrors errors_;
+    bool overflowed_ = false;
+};
+
+enum class Need { required, optional };
+
+// The keys of one JSON object as they are read; keys never asked for are
+// reported as unknown, so a misspelt key is not silently ignored.
+class Fields {
+public:
+    Fields(Reader& reader, const json& j, std::string path) : reader_(reader), j_(j), path_(std::move(path)) {
+        if (!j.is_object()) reader_.error(path_, "validation.expected_object");
+    }
+
+    bool ok() const { return j_.is_object(); }
+    Reader& reader() { return reader_; }
+    std::string path(std::string_view key) const { return join_path(path_, std::string(key)); }
+
+    // The value under `key`, or nullptr (reported when required).
+    const json* get(std::string_view key, Need need) {
+        known_.push_back(key);
+        if (!ok()) return nullptr;
+        const auto it = j_.find(key);
+        if (it != j_.end()) return &*it;
+        if (need == Need::required) reader_.error(path(key), "validation.missing_field");
+        return nullptr;
+    }
+
+    void finish() {
+        if (!ok()) return;
+        for (const auto& item : j_.items()) {
+            if (std::find(known_.begin(), known_.end(), item.key()) != known_.end()) continue;
+            reader_.error(join_path(path_, printable(item.key())), "validation.unknown_field", printable(item.key()));
+        }
+    }
+
+private:
+    Reader& reader_;
+    const json& j_;
+    std::string path_;
+    std::vector<std::string_view> known_;
+};
+
+bool read_string(Reader& r, const json& v, const std::string& path, std::string& out) {
+    if (!v.is_string()) {
+        r.error(path, "validation.expected_string");
+        return false;
+    }
+    out = v.get_ref<const std::string&>();
+    return true;
+}
+
+bool read_int(Reader& r, const json& v, const std::string& path, int& out) {
+    if (v.is_number_unsigned()) {
+        const auto u = v.get<std::uint64_t>();
+        if (u > static_cast<std::uint64_t>(INT_MAX)) {
+            r.error(path, "validation.number_out_of_range");
+            return false;
+        }
+        out = static_cast<int>(u);
+        return true;
+    }
+    if (v.is_number_integer()) {
+        const auto s = v.get<std::int64_t>();
+        if (s < INT_MIN || s > INT_MAX) {
+            r.error(path, "validation.number_out_of_range");
+            return false;
+        }
+        out = static_cast<int>(s);
+        return true;
+    }
+    r.error(path, "validation.expected_integer");
+    return false;
+}
+
+template <class E>
+bool read_code(Reader& r, const json& v, const std::string& path, E& out) {
+    std::string code;
+    if (!read_string(r, v, path, code)) return false;
+    const auto value = from_code<E>(code);
+    if (!value) {
+        r.error(path, unknown_code_key<E>(), printable(code));
+        return false;
+    }
+    out = *value;
+    return true;
+}
+
+// Calls item(value, path) for every element of the array under `key`.
+template <class Fn>
+void for_each_item(Fields& f, std::string_view key, Need need, Fn item) {
+    const json* v = f.get(key, need);
+    if (!v) return;
+    if (!v->is_array()) {
+        f.reader().error(f.path(key), "validation.expected_array");
+        return;
+    }
+    for (std::size_t i = 0; i < v->size(); ++i) item((*v)[i], index_path(f.path(key), i));
+}
+
+void field(Fields& f, std::string_view key, std::string& out, Need need = Need::optional) {
+    if (const json* v = f.get(key, need)) read_string(f.reader(), *v, f.path(key), out);
+}
+
+void field(Fields& f, std::string_view key, int& out, Need need = Need::optional) {
+    if (const json* v = f.get(key, need)) read_int(f.reader(), *v, f.path(key), out);
+}
+
+// A string or null.
+void field(Fields& f, std::string_view key, std::optional<std::string>& out) {
+    const json* v = f.get(key, Need::optional);
+    if (!v || v->is_null()) return;
+    std::string s;
+    if (read_string(f.reader(), *v, f.path(key), s)) out = std::move(s);
+}
+
+template <class E>
+void code_field(Fields& f, std::string_view key, E& out, Need need = Need::optional) {
+    if (const json* v = f.get(key, need)) read_code(f.reader(), *v, f.path(key), out);
+}
+
+// A code or null.
+template <class E>
+void code_field(Fields& f, std::string_view key, std::optional<E>& out) {
+    const json* v = f.get(key, Need::optional);
+    if (!v || v->is_null()) return;
+    E value{};
+    if (read_code(f.reader(), *v, f.path(key), value)) out = value;
+}
+
+void field(Fields& f, std::string_view key, std::vector<std::string>& out, Need need = Need::optional) {
+    for_each_item(f, key, need, [&](const json& v, const std::string& path) {
+        std::string s;
+        if (read_string(f.reader(), v, path, s)) out.push_back(std::move(s));
+    });
+}
+
+void field(Fields& f, std::string_view key, std::vector<int>& out) {
+    for_each_item(f, key, Need::optional, [&](const json& v, const std::string& path) {
+        int n = 0;
+        if (read_int(f.reader(), v, path, n)) out.push_back(n);
+    });
+}
+
+template <class E>
+void code_list(Fields& f, std::string_view key, std::vector<E>& out) {
+    for_each_item(f, key, Need::optional, [&](const json& v, const std::string& path) {
+        E value{};
+        if (read_code(f.reader(), v, path, value)) out.push_back(value);
+    });
+}
+
+// Decodes the object under `key` with read(Fields&); absent is fine unless required.
+template <class Fn>
+void object_field(Fields& f, std::string_view key, Need need, Fn read) {
+    const json* v = f.get(key, need);
+    if (!v) return;
+    Fields inner(f.reader(), *v, f.path(key));
+    if (inner.ok()) read(inner);
+    inner.finish();
+}
+
+template <class T, class Fn>
+void object_list(Fields& f, std::string_view key, Need need, std::vector<T>& out, Fn read) {
+    for_each_item(f, key, need, [&](const json& v, const std::string& path) {
+        Fields inner(f.reader(), v, path);
+        T item{};
+        if (inner.ok()) read(inner, item);
+        inner.finish();
+        out.push_back(std::move(item));
+    });
+}
+
+void schema_version(Fields& f) {
+    const json* v = f.get("schema_version", Need::optional);
+    if (!v) return;
+    int version = 0;
+    if (!read_int(f.reader(), *v, f.path("schema_version"), version)) return;
+    if (version != kSchemaVersion) {
+        f.reader().error(f.path("schema_version"), "validation.unknown_schema_version", std::to_string(version));
+    }
+}
+
+void read_organisation(Fields& f, Organisation& o) {
+    field(f, "id", o.id, Need::required);
+    field(f, "name", o.name, Need::required);
+    code_field(f, "kind", o.kind, Need::required);
+    field(f, "cbs_code", o.cbs_code);
+    code_list(f, "regions", o.regions);
+    field(f, "aliases", o.aliases);
+    field(f, "notes", o.notes);
+}
+
+void read_partnership(Fields& f, Partnership& p) {
+    field(f, "number", p.number, Need::required);
+    field(f, "name", p.name, Need::required);
+    field(f, "description", p.description);
+    field(f, "partners", p.partners);
+    code_field(f, "scale", p.scale);
+    object_field(f, "legal_form", Need::optional, [&](Fields& lf) {
+        code_field(lf, "category", p.legal_form.category, Need::required);
+        code_field(lf, "gr_kind", p.legal_form.gr_kind);
+        field(lf, "text", p.legal_form.text);
+    });
+    object_field(f, "motives", Need::optional, [&](Fields& m) {
+        code_list(m, "categories", p.motives.categories);
+        field(m, "text", p.motives.text);
+    });
+    object_field(f, "decided_by", Need::optional, [&](Fields& d) {
+        code_field(d, "category", p.decided_by.category, Need::required);
+        field(d, "text", p.decided_by.text);
+    });
+    code_field(f, "layer", p.layer, Need::required);
+    code_field(f, "status", p.status, Need::required);
+    field(f, "start_date", p.start_date);
+    field(f, "end_date", p.end_date);
+    field(f, "source", p.source);
+    field(f, "peildatum", p.peildatum);
+    field(f, "notes", p.notes);
+    field(f, "original_text", p.original_text);
+    field(f, "revision", p.revision);
+}
+
+void heading_field(Fields& f, std::string_view key, Heading& h) {
+    object_field(f, key, Need::optional, [&](Fields& hf) {
+        field(hf, "text", h.text);
+        field(hf, "emphasis", h.emphasis);
+    });
+}
+
+void statement_list(Fields& f, std::string_view key, std::vector<Statement>& out) {
+    object_list(f, key, Need::optional, out, [](Fields& sf, Statement& s) {
+        field(sf, "number", s.number, Need::required);
+        field(sf, "text", s.text, Need::required);
+        field(sf, "key_phrases", s.key_phrases);
+    });
+}
+
+void layer_item_list(Fields& f, std::string_view key, std::vector<LayerItem>& out) {
+    object_list(f, key, Need::optional, out, [](Fields& itf, LayerItem& item) {
+        field(itf, "text", item.text, Need::required);
+        field(itf, "partnerships", item.partnerships);
+    });
+}
+
+void read_layer(Fields& f, LayerDescription& l) {
+    code_field(f, "layer", l.layer, Need::required);
+    field(f, "definition", l.definition);
+    field(f, "example", l.example);
+    layer_item_list(f, "successes", l.successes);
+    layer_item_list(f, "opportunities", l.opportunities);
+    object_list(f, "motives", Need::optional, l.motives, [](Fields& mf, LayerMotive& m) {
+        field(mf, "text", m.text, Need::required);
+        code_field(mf, "motive", m.motive);
+    });
+}
+
+void read_strategy(Fields& f, Strategy& s) {
+    schema_version(f);
+    field(f, "title", s.title);
+    field(f, "subtitle", s.subtitle);
+    heading_field(f, "tagline", s.tagline);
+    field(f, "source", s.source);
+    heading_field(f, "goals_heading", s.goals_heading);
+    statement_list(f, "goals", s.goals);
+    heading_field(f, "principles_heading", s.principles_heading);
+    statement_list(f, "principles", s.principles);
+    object_list(f, "layers", Need::optional, s.layers, read_layer);
+    object_field(f, "approach", Need::optional, [&](Fields& af) {
+        field(af, "pragmatic_title", s.approach.pragmatic_title);
+        field(af, "pragmatic_text", s.approach.pragmatic_text);
+        field(af, "axis", s.approach.axis);
+        field(af, "principled_title", s.approach.principled_title);
+        field(af, "principled_text", s.approach.principled_text);
+    });
+    heading_field(f, "developments_heading", s.developments_heading);
+    object_list(f, "developments", Need::optional, s.developments, [](Fields& df, Development& d) {
+        field(df, "key", d.key, Need::required);
+        field(df, "title", d.title);
+        field(df, "text", d.text);
+        field(df, "points", d.points);
+    });
+    field(f, "colofon", s.colofon);
+    field(f, "notes", s.notes);
+}
+
+// The register part of a dataset; the caller decides where the strategy comes from.
+void read_register(Fields& f, Dataset& d) {
+    schema_version(f);
+    field(f, "peildatum", d.peildatum, Need::required);
+    field(f, "source", d.source);
+    field(f, "notes", d.notes);
+    object_list(f, "organisations", Need::required, d.organisations, read_organisation);
+    object_list(f, "partnerships", Need::required, d.partnerships, read_partnership);
+}
+
+template <class T, class Fn>
+Decoded<T> decode_object(const json& j, const std::string& path, Fn read) {
+    Reader r;
+    Decoded<T> out;
+    Fields f(r, j, path);
+    if (f.ok()) read(f, out.value);
+    f.finish();
+    out.errors = r.take();
+    return out;
+}
+
+// Records only where parsing failed; used after a failed parse to say why.
+class SyntaxErrorSax : public nlohmann::json_sax<json> {
+public:
+    std::string message;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) override {
+        message = ex.what();
+        return false;
+    }
+};
+
+// The deepest bracket nesting outside strings; a scan of the text, so that
+// it needs neither recursion nor a parsed value.
+int nesting_depth(std::string_view text) {
+    int depth = 0;
+    int deepest = 0;
+    bool in_string = false;
+    bool escaped = false;
+    for (char c : text) {
+        if (in_string) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                in_string = false;
+            }
+            continue;
+        }
+        if (c == '"') in_string = true;
+        if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
+        if (c == ']' || c == '}') --depth;
+    }
+    return deepest;
+}
+
+} // namespace
+
+json encode_organisation(const Organisation& o) {
+    return {{"id", o.id},
+            {"name", o.name},
+            {"kind", std::string(to_code(o.kind))},
+            {"cbs_code", string_or_null(o.cbs_code)},
+            {"regions", codes(o.regions)},
+            {"aliases", o.aliases},
+            {"notes", o.notes}};
+}
+
+json encode_partnership(const Partnership& p) {
+    return {{"number", p.number},
+            {"name", p.name},
+            {"description", p.description},
+            {"partners", p.partners},
+            {"scale", code_or_null(p.scale)},
+            {"legal_form",
+             {{"category", std::string(to_code(p.legal_form.category))},
+              {"gr_kind", code_or_null(p.legal_form.gr_kind)},
+              {"text", p.legal_form.text}}},
+            {"motives", {{"categories", codes(p.motives.categories)}, {"text", p.motives.text}}},
+            {"decided_by", {{"category", std::string(to_code(p.decided_by.category))}, {"text", p.decided_by.text}}},
+            {"layer", std::string(to_code(p.layer))},
+            {"status", std::string(to_code(p.status))},
+            {"start_date", string_or_null(p.start_date)},
+            {"end_date", string_or_null(p.end_date)},
+            {"source", p.source},
+            {"peildatum", p.peildatum},
+            {"notes", p.notes},
+            {"original_text", p.original_text},
+            {"revision", p.revision}};
+}
+
+json encode_strategy(const Strategy& s) {
+    json layers = json::array();
+    for (const auto& l : s.layers) layers.push_back(layer(l));
+    json developments = json::array();
+    for (const auto& d : s.developments) {
+        developments.push_back({{"key", d.key}, {"title", d.title}, {"text", d.text}, {"points", d.points}});
+    }
+    return {{"schema_version", kSchemaVersion},
+            {"title", s.title},
+            {"subtitle", s.subtitle},
+            {"tagline", heading(s.tagline)},
+            {"source", s.source},
+            {"goals_heading", heading(s.goals_heading)},
+            {"goals", statements(s.goals)},
+            {"principles_heading", heading(s.principles_heading)},
+            {"principles", statements(s.principles)},
+            {"layers", layers},
+            {"approach",
+             {{"pragmatic_title", s.approach.pragmatic_title},
+              {"pragmatic_text", s.approach.pragmatic_text},
+              {"axis", s.approach.axis},
+              {"principled_title", s.approach.principled_title},
+              {"principled_text", s.approach.principled_text}}},
+            {"developments_heading", heading(s.developments_heading)},
+            {"developments", developments},
+            {"colofon", s.colofon},
+            {"notes", s.notes}};
+}
+
+json encode_register(const Dataset& d) {
+    json organisations = json::array();
+    for (const auto& o : d.organisations) organisations.push_back(encode_organisation(o));
+    json partnerships = json::array();
+    for (const auto& p : d.partnerships) partnerships.push_back(encode_partnership(p));
+    return {{"schema_version", kSchemaVersion},
+            {"peildatum", d.peildatum},
+            {"source", d.source},
+            {"notes", d.notes},
+            {"organisations", organisations},
+            {"partnerships", partnerships}};
+}
+
+json encode_dataset(const Dataset& d) {
+    json out = encode_register(d);
+    json strategy = encode_strategy(d.strategy);
+    strategy.erase("schema_version");  // the dataset's own version covers it
+    out["strategy"] = std::move(strategy);
+    return out;
+}
+
+json encode_filter(const PartnershipFilter& f) {
+    json scales = json::array();
+    for (const auto& s : f.scales) scales.push_back(scale_code(s));
+    return {{"scale", scales},
+            {"layer", codes(f.layers)},
+            {"legal_form", codes(f.legal_forms)},
+            {"motive", codes(f.motives)},
+            {"status", codes(f.statuses)},
+            {"decided_by", codes(f.decided_by)},
+            {"organisation", f.organisations},
+            {"q", f.text}};
+}
+
+json encode_analysis(const Analysis& a) {
+    json shares = json::array();
+    for (const auto& s : a.shared_with_hof_van_twente) {
+        shares.push_back({{"organisation", s.organisation_id}, {"count", s.count}, {"numbers", s.numbers}});
+    }
+    return {{"total", a.total},
+            {"by_scale", tallies(a.by_scale)},
+            {"by_legal_form", tallies(a.by_legal_form)},
+            {"by_motive", tallies(a.by_motive)},
+            {"by_decided_by", tallies(a.by_decided_by)},
+            {"by_layer", tallies(a.by_layer)},
+            {"by_status", tallies(a.by_status)},
+            {"layer_by_scale", crosstab(a.layer_by_scale)},
+            {"legal_form_by_decided_by", crosstab(a.legal_form_by_decided_by)},
+            {"shared_with_hof_van_twente", shares}};
+}
+
+json encode_reconciliation(const LegalFormReconciliation& r) {
+    return {{"stated_total", r.stated_total},
+            {"seed_sum", r.seed_sum},
+            {"register_total", r.register_total},
+            {"counted", seed_lines(r.counted)},
+            {"uncounted", seed_lines(r.uncounted)},
+            {"difference", r.difference()},
+            {"categories_match", r.categories_match()},
+            {"explanation", {{"nl", explain(r, Lang::nl)}, {"en", explain(r, Lang::en)}}}};
+}
+
+json encode_errors(const ValidationErrors& errors) {
+    json out = json::array();
+    for (const auto& e : errors) {
+        out.push_back({{"field", e.field},
+                       {"key", e.key},
+                       {"detail", e.detail},
+                       {"message", {{"nl", e.message(Lang::nl)}, {"en", e.message(Lang::en)}}}});
+    }
+    return out;
+}
+
+Decoded<Organisation> decode_organisation(const json& j) {
+    return decode_object<Organisation>(j, "", read_organisation);
+}
+
+Decoded<Partnership> decode_partnership(const json& j) { return decode_object<Partnership>(j, "", read_partnership); }
+
+Decoded<Strategy> decode_strategy(const json& j) { return decode_object<Strategy>(j, "", read_strategy); }
+
+Decoded<Dataset> decode_dataset(const json& j) {
+    return decode_object<Dataset>(j, "", [](Fields& f, Dataset& d) {
+        read_register(f, d);
+        object_field(f, "strategy", Need::required, [&](Fields& sf) { read_strategy(sf, d.strategy); });
+    });
+}
+
+Decoded<Dataset> decode_dataset_files(const json& register_json, const json& strategy_json) {
+    Decoded<Dataset> out = decode_object<Dataset>(register_json, "", read_register);
+    Decoded<Strategy> strategy = decode_object<Strategy>(strategy_json, "strategy", read_strategy);
+    out.value.strategy = std::move(strategy.value);
+    out.errors.insert(out.errors.end(), strategy.errors.begin(), strategy.errors.end());
+    return out;
+}
+
+Decoded<PartnershipFilter> decode_filter(const json& j) {
+    return decode_object<PartnershipFilter>(j, "", [](Fields& f, PartnershipFilter& filter) {
+        for_each_item(f, "scale", Need::optional, [&](const json& v, const std::string& path) {
+            std::string code;
+            if (!read_string(f.reader(), v, path, code)) return;
+            if (code == kNoScaleCode) {
+                filter.scales.push_back(std::nullopt);
+            } else if (auto s = from_code<Scale>(code)) {
+                filter.scales.push_back(*s);
+            } else {
+                f.reader().error(path, "validation.unknown_scale", printable(code));
+            }
+        });
+        code_list(f, "layer", filter.layers);
+        code_list(f, "legal_form", filter.legal_forms);
+        code_list(f, "motive", filter.motives);
+        code_list(f, "status", filter.statuses);
+        code_list(f, "decided_by", filter.decided_by);
+        field(f, "organisation", filter.organisations);
+        field(f, "q", filter.text);
+    });
+}
+
+Decoded<json> parse_json(std::string_view text) {
+    Decoded<json> out;
+    if (nesting_depth(text) > kMaxJsonDepth) {
+        out.errors.push_back({"", "validation.json_too_deep", std::to_string(kMaxJsonDepth)});
+        return out;
+    }
+    out.value = json::parse(text.begin(), text.end(), nullptr, false);
+    if (!out.value.is_discarded()) return out;
+    SyntaxErrorSax sax;
+    json::sax_parse(text.begin(), text.end(), &sax);
+    out.value = nullptr;
+    out.errors.push_back({"", "validation.json_syntax", printable(sax.message, 300)});
+    return out;
+}
+
+} // namespace swm

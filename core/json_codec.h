@@ -1,0 +1,71 @@
+// The JSON contract of the monitor (docs/data-format.md): the default data
+// files, the API, export and import all use it. Encoding writes every key, so
+// decode(encode(x)) == x and encode(decode(j)) == j for any valid j.
+//
+// Decoding never throws and never trusts its input: wrong types, missing
+// keys, unknown keys and codes, numbers out of range all become
+// ValidationErrors with a JSON path ("partnerships[3].scale"). It also works
+// where exceptions are switched off (the WebAssembly build).
+#pragma once
+#include "core/analysis.h"
+#include "core/dataset.h"
+#include "core/partnership_filter.h"
+#include "core/validation_error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string_view>
+
+namespace swm {
+
+// Written as "schema_version" at the top of register, strategy and dataset
+// documents; a document without it is read as this version.
+inline constexpr int kSchemaVersion = 1;
+
+// Decoding stops adding errors after this many (hostile input could
+// otherwise produce one per key) and then adds "validation.too_many_errors".
+inline constexpr std::size_t kMaxDecodeErrors = 100;
+
+template <class T>
+struct Decoded {
+    T value{};                // complete only when ok()
+    ValidationErrors errors;
+
+    bool ok() const { return errors.empty(); }
+};
+
+nlohmann::json encode_organisation(const Organisation& o);
+nlohmann::json encode_partnership(const Partnership& p);
+nlohmann::json encode_strategy(const Strategy& s);
+// Everything but the strategy: the shape of assets/data/register-2014.json.
+nlohmann::json encode_register(const Dataset& d);
+// The register with the strategy under "strategy": export, import, API.
+nlohmann::json encode_dataset(const Dataset& d);
+// Filter as JSON with the query parameter names as keys.
+nlohmann::json encode_filter(const PartnershipFilter& f);
+nlohmann::json encode_analysis(const Analysis& a);
+// With the explanation in Dutch and English.
+nlohmann::json encode_reconciliation(const LegalFormReconciliation& r);
+// [{"field", "key", "detail", "message": {"nl", "en"}}]
+nlohmann::json encode_errors(const ValidationErrors& errors);
+
+Decoded<Organisation> decode_organisation(const nlohmann::json& j);
+Decoded<Partnership> decode_partnership(const nlohmann::json& j);
+Decoded<Strategy> decode_strategy(const nlohmann::json& j);
+Decoded<Dataset> decode_dataset(const nlohmann::json& j);
+// The two default data files: register-2014.json and strategy.json. Errors
+// in the strategy file have paths starting with "strategy".
+Decoded<Dataset> decode_dataset_files(const nlohmann::json& register_json, const nlohmann::json& strategy_json);
+Decoded<PartnershipFilter> decode_filter(const nlohmann::json& j);
+
+// Nesting deeper than this is refused by parse_json: the contract needs
+// six levels, and copying or dumping a nlohmann value recurses per level, so
+// a hostile "[[[[...]]]]" would otherwise overflow the stack later.
+inline constexpr int kMaxJsonDepth = 64;
+
+// Parses text without exceptions; a syntax error becomes
+// "validation.json_syntax" with the parser's position, too deep nesting
+// "validation.json_too_deep".
+Decoded<nlohmann::json> parse_json(std::string_view text);
+
+} // namespace swm

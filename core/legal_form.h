@@ -1,0 +1,64 @@
+// The legal form of a partnership: a category for counting and filtering,
+// the seed's own wording, and for a gemeenschappelijke regeling (Wgr) which
+// construction it uses, because the seed distinguishes them.
+#pragma once
+#include "core/enum_codes.h"
+
+#include <optional>
+#include <string>
+
+namespace swm {
+
+enum class LegalFormCategory {
+    gemeenschappelijke_regeling,
+    samenwerkingsovereenkomst,
+    convenant,
+    project,
+    overig,
+    geen,      // the seed says "Geen": there is no legal form
+    onbekend,  // not stated (e.g. partnerships still under investigation)
+};
+
+template <>
+struct EnumTraits<LegalFormCategory> {
+    static constexpr std::string_view label_prefix = "legal_form";
+    static constexpr std::array<std::pair<LegalFormCategory, std::string_view>, 7> codes = {{
+        {LegalFormCategory::gemeenschappelijke_regeling, "gemeenschappelijke_regeling"},
+        {LegalFormCategory::samenwerkingsovereenkomst, "samenwerkingsovereenkomst"},
+        {LegalFormCategory::convenant, "convenant"},
+        {LegalFormCategory::project, "project"},
+        {LegalFormCategory::overig, "overig"},
+        {LegalFormCategory::geen, "geen"},
+        {LegalFormCategory::onbekend, "onbekend"},
+    }};
+};
+
+// Constructions under the Wet gemeenschappelijke regelingen.
+enum class GrKind {
+    openbaar_lichaam,
+    centrumgemeente,
+    regeling_zonder_meer,
+};
+
+template <>
+struct EnumTraits<GrKind> {
+    static constexpr std::string_view label_prefix = "gr_kind";
+    static constexpr std::array<std::pair<GrKind, std::string_view>, 3> codes = {{
+        {GrKind::openbaar_lichaam, "openbaar_lichaam"},
+        {GrKind::centrumgemeente, "centrumgemeente"},
+        {GrKind::regeling_zonder_meer, "regeling_zonder_meer"},
+    }};
+};
+
+struct LegalForm {
+    LegalFormCategory category = LegalFormCategory::onbekend;
+    std::optional<GrKind> gr_kind;  // only with category gemeenschappelijke_regeling
+    std::string text;               // as the source words it
+
+    friend bool operator==(const LegalForm& a, const LegalForm& b) {
+        return a.category == b.category && a.gr_kind == b.gr_kind && a.text == b.text;
+    }
+    friend bool operator!=(const LegalForm& a, const LegalForm& b) { return !(a == b); }
+};
+
+} // namespace swm

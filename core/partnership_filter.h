@@ -1,0 +1,55 @@
+// The register's filters, shared by the host's API, the UI's lists and the
+// map: a partnership matches when it satisfies every filter that is set;
+// within one filter any of the chosen values will do.
+#pragma once
+#include "core/dataset.h"
+#include "core/validation_error.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace swm {
+
+struct PartnershipFilter {
+    std::vector<std::optional<Scale>> scales;  // nullopt: "not geographically clustered"
+    std::vector<TaskLayer> layers;
+    std::vector<LegalFormCategory> legal_forms;
+    std::vector<Motive> motives;
+    std::vector<PartnershipStatus> statuses;
+    std::vector<DecisionBody> decided_by;
+    std::vector<std::string> organisations;  // partner ids
+    std::string text;  // every word must occur in the texts, partner names included
+
+    bool empty() const;
+
+    friend bool operator==(const PartnershipFilter& a, const PartnershipFilter& b) {
+        return a.scales == b.scales && a.layers == b.layers && a.legal_forms == b.legal_forms &&
+               a.motives == b.motives && a.statuses == b.statuses && a.decided_by == b.decided_by &&
+               a.organisations == b.organisations && a.text == b.text;
+    }
+};
+
+// `dataset` supplies partner names for the text search.
+bool matches(const PartnershipFilter& filter, const Partnership& p, const Dataset& dataset);
+
+// The matching partnerships in register order.
+std::vector<Partnership> apply_filter(const PartnershipFilter& filter, const Dataset& dataset);
+
+// The filter as query parameters, one pair per value: keys scale, layer,
+// legal_form, motive, status, decided_by, organisation and q (the codes of
+// docs/data-format.md; "none" for no scale).
+using QueryParams = std::multimap<std::string, std::string>;
+
+struct ParsedFilter {
+    PartnershipFilter filter;
+    ValidationErrors errors;  // field = the parameter name
+};
+
+// Unknown parameters, codes and (with a dataset) organisation ids are errors.
+ParsedFilter parse_filter(const QueryParams& params, const Dataset* dataset = nullptr);
+QueryParams to_query(const PartnershipFilter& filter);
+
+} // namespace swm

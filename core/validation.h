@@ -1,0 +1,32 @@
+// The register's rules, shared by host (before storing) and UI (while
+// editing) so both refuse the same input with the same messages. Codes that
+// do not exist are caught earlier, by the JSON codec, with the same error
+// type; these functions check typed values.
+#pragma once
+#include "core/dataset.h"
+#include "core/validation_error.h"
+
+#include <cstddef>
+#include <optional>
+
+namespace swm {
+
+// Limits in characters (code points).
+inline constexpr std::size_t kMaxNameLength = 200;
+inline constexpr std::size_t kMaxTextLength = 4000;
+inline constexpr std::size_t kMaxIdLength = 64;
+
+// Checks `p` as a create (replacing == nullopt) or as an update of the
+// partnership now numbered `*replacing`, against the organisations and
+// numbers of `dataset`. Fields are named relative to the partnership
+// ("name", "partners[2]").
+ValidationErrors validate_partnership(const Partnership& p, const Dataset& dataset,
+                                      std::optional<int> replacing = std::nullopt);
+
+ValidationErrors validate_organisation(const Organisation& o);
+
+// Every rule for every record, with fields as paths from the dataset root
+// ("partnerships[3].name").
+ValidationErrors validate_dataset(const Dataset& dataset);
+
+} // namespace swm
