@@ -29,6 +29,8 @@ constexpr Entry kEntries[] = {
     {"gr_kind.centrumgemeente", "Centrumgemeenteconstructie", "Central municipality arrangement"},
     {"gr_kind.openbaar_lichaam", "Openbaar lichaam", "Public body"},
     {"gr_kind.regeling_zonder_meer", "Regeling zonder meer", "Arrangement without a joint body"},
+    {"host.already_running", "De monitor draait al op {0} (gegevens: {1}); de browser opent daar.", "The monitor is already running at {0} (data: {1}); the browser opens there."},
+    {"host.press_enter_to_close", "Druk op Enter om dit venster te sluiten.", "Press Enter to close this window."},
     {"layer.bedrijfsvoering", "Bedrijfsvoering", "Business operations"},
     {"layer.beleid", "Beleid", "Policy"},
     {"layer.strategie", "Strategie", "Strategy"},

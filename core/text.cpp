@@ -88,6 +88,13 @@ bool is_blank(std::string_view text) {
     return true;
 }
 
+std::string trim(std::string_view text) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    while (!text.empty() && space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && space(text.back())) text.remove_suffix(1);
+    return std::string(text);
+}
+
 std::string fold_for_search(std::string_view text) {
     std::string out;
     out.reserve(text.size());

@@ -20,6 +20,9 @@ std::size_t utf8_length(std::string_view text);
 // True when `text` holds nothing but ASCII whitespace.
 bool is_blank(std::string_view text);
 
+// `text` without ASCII whitespace at either end (cells typed in Excel).
+std::string trim(std::string_view text);
+
 // Lower case without diacritics for the Latin-1 letters Dutch uses
 // ("Financiën" -> "financien"), so a search for "financien" finds it.
 std::string fold_for_search(std::string_view text);

@@ -1,6 +1,8 @@
 #include "native-host/cli.h"
 
 #include "native-host/build_info.h"
+#include "native-host/commands.h"
+#include "native-host/map_command.h"
 #include "native-host/monitor.h"
 #include "native-host/options.h"
 #include "native-host/platform.h"
@@ -25,9 +27,10 @@ int run_cli(const std::vector<std::string>& args) {
         std::printf("samenwerkingsmonitor %s (commit %s, gebouwd %s)\n", kVersion, kGitCommit, kBuildDate);
         return 0;
     }
-    if (o.command == "serve") return serve(o);
-    std::fprintf(stderr, "samenwerkingsmonitor: '%s' is nog niet beschikbaar\n", o.command.c_str());
-    return 1;
+    if (o.command == "export") return run_export(o);
+    if (o.command == "import") return run_import(o);
+    if (o.command == "import-map") return run_import_map(o);
+    return serve(o);
 }
 
 } // namespace swm

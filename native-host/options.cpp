@@ -19,7 +19,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     size_t i = 0;
     if (!args.empty() && !args[0].empty() && args[0][0] != '-') {
         o.command = args[0];
-        if (o.command != "export" && o.command != "import") {
+        if (o.command != "export" && o.command != "import" && o.command != "import-map") {
             r.error = "onbekende opdracht '" + o.command + "'";
             return r;
         }
@@ -49,7 +49,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
                 r.error = "--format moet json of csv zijn, niet '" + o.format + "'";
         } else if (a == "--port") {
             if (value(a, v) && !parse_port(v, o.port)) r.error = "--port verwacht een poortnummer 0-65535, niet '" + v + "'";
-        } else if (o.command == "import" && o.input.empty() && !a.empty() && a[0] != '-') {
+        } else if ((o.command == "import" || o.command == "import-map") && o.input.empty() && !a.empty() && (a[0] != '-' || a == "-")) {
             o.input = a;
         } else {
             r.error = "onbekende optie '" + a + "'";
@@ -57,6 +57,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     }
     if (r.error.empty() && o.command == "import" && o.input.empty() && !o.help)
         r.error = "import verwacht een bestand: samenwerkingsmonitor import BESTAND";
+    if (r.error.empty() && o.command == "import-map" && o.input.empty() && !o.help)
+        r.error = "import-map verwacht een bestand: samenwerkingsmonitor import-map BESTAND";
     return r;
 }
 
@@ -67,8 +69,10 @@ std::string usage_text() {
            "  samenwerkingsmonitor [opties]                 start de monitor en open de browser\n"
            "  samenwerkingsmonitor export [--format json|csv] [--output BESTAND]\n"
            "                                                schrijf het register (standaard JSON naar stdout)\n"
-           "  samenwerkingsmonitor import BESTAND           lees een register in (JSON of CSV); eerst wordt\n"
+           "  samenwerkingsmonitor import BESTAND           lees een register in (JSON of CSV; - is standaardinvoer); eerst wordt\n"
            "                                                alles gecontroleerd, dan pas toegepast\n"
+           "  samenwerkingsmonitor import-map BESTAND       lees officiële gemeentegrenzen in (GeoJSON of TopoJSON\n"
+           "                                                van CBS/PDOK, WGS84 of RD New) voor de kaart\n"
            "\n"
            "Opties:\n"
            "  --data-dir MAP    map met de database (standaard " "$XDG_DATA_HOME/samenwerkingsmonitor)\n"

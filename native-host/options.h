@@ -9,7 +9,7 @@ namespace swm {
 constexpr int kDefaultPort = 8642;
 
 struct Options {
-    std::string command = "serve";  // serve | export | import
+    std::string command = "serve";  // serve | export | import | import-map
     std::string data_dir;           // empty: the platform's default
     std::string bind = "127.0.0.1";
     int port = kDefaultPort;
@@ -20,7 +20,7 @@ struct Options {
     // export / import
     std::string format = "json";  // json | csv
     std::string output;            // empty: standard output
-    std::string input;             // import: the file to read
+    std::string input;             // import, import-map: the file to read
 };
 
 struct ParsedOptions {

@@ -16,6 +16,20 @@ std::string default_data_dir();
 // Creates the folder and its parents; false with `error` set on failure.
 bool make_dirs(const std::string& path, std::string& error);
 
+// Reads a whole file; false with `error` set on failure. Paths are UTF-8
+// on every platform (Windows converts to wide paths here).
+bool read_file(const std::string& path, std::string& out, std::string& error);
+
+// Writes a whole file so that a crash leaves either the old or the new file,
+// never half of one: a temporary file, flushed to disk, then renamed.
+bool write_file_atomic(const std::string& path, const std::string& data, std::string& error);
+
+// Whether a file or folder exists at `path`.
+bool file_exists(const std::string& path);
+
+// Deletes a file; false if it could not be deleted (or was not there).
+bool remove_file(const std::string& path);
+
 // Joins a folder and a file name with the platform's separator.
 std::string join_path(const std::string& dir, const std::string& name);
 

@@ -52,6 +52,56 @@ bool make_dirs(const std::string& path, std::string& error) {
     return true;
 }
 
+bool read_file(const std::string& path, std::string& out, std::string& error) {
+    const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        error = path + ": " + std::strerror(errno);
+        return false;
+    }
+    out.clear();
+    char buf[65536];
+    ssize_t n = 0;
+    while ((n = read(fd, buf, sizeof buf)) > 0) out.append(buf, size_t(n));
+    const int err = errno;
+    close(fd);
+    if (n < 0) {
+        error = path + ": " + std::strerror(err);
+        return false;
+    }
+    return true;
+}
+
+bool write_file_atomic(const std::string& path, const std::string& data, std::string& error) {
+    const std::string tmp = path + ".tmp-" + std::to_string(getpid());
+    const int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        error = tmp + ": " + std::strerror(errno);
+        return false;
+    }
+    size_t done = 0;
+    while (done < data.size()) {
+        const ssize_t n = write(fd, data.data() + done, data.size() - done);
+        if (n <= 0) break;
+        done += size_t(n);
+    }
+    const bool ok = done == data.size() && fsync(fd) == 0;
+    const int err = errno;
+    close(fd);
+    if (!ok || rename(tmp.c_str(), path.c_str()) != 0) {
+        error = path + ": " + std::strerror(ok ? errno : err);
+        unlink(tmp.c_str());
+        return false;
+    }
+    return true;
+}
+
+bool file_exists(const std::string& path) {
+    struct stat st {};
+    return stat(path.c_str(), &st) == 0;
+}
+
+bool remove_file(const std::string& path) { return unlink(path.c_str()) == 0; }
+
 std::string join_path(const std::string& dir, const std::string& name) {
     if (dir.empty() || dir.back() == '/') return dir + name;
     return dir + "/" + name;

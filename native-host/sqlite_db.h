@@ -27,6 +27,7 @@ public:
     // Binding is 1-based like SQLite's; each returns *this for chaining.
     Stmt& bind(int i, std::string_view text);
     Stmt& bind(int i, const char* text) { return bind(i, std::string_view(text)); }
+    Stmt& bind(int i, const std::string& text) { return bind(i, std::string_view(text)); }
     Stmt& bind(int i, int64_t value);
     Stmt& bind(int i, int value) { return bind(i, int64_t(value)); }
     Stmt& bind(int i, double value);

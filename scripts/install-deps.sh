@@ -10,11 +10,19 @@ build=(build-essential cmake emscripten binaryen libsqlite3-dev zlib1g-dev
 # Tests: Chromium for the browser tests (npm installs playwright-core; the
 # machine's Node.js usually brings npm, Debian's npm package is the fallback).
 test=(chromium)
+# Windows executable (make windows, and its tests under Wine in make test):
+# the MinGW-w64 cross compiler (posix threads), zlib for MinGW, tclsh for
+# making SQLite's amalgamation, Wine to run the result.
+windows=(g++-mingw-w64-x86-64-posix libz-mingw-w64-dev tcl wine64)
 want=("${build[@]}")
-if [ "${1:-}" = "--test" ]; then
-  want+=("${test[@]}")
-  command -v npm >/dev/null || want+=(npm)
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --test)
+      want+=("${test[@]}")
+      command -v npm >/dev/null || want+=(npm) ;;
+    --windows) want+=("${windows[@]}") ;;
+  esac
+done
 
 missing=()
 for p in "${want[@]}"; do

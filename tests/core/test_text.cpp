@@ -31,6 +31,9 @@ TEST_CASE("text: placeholders are filled, missing arguments stay visible") {
     CHECK(fill("{", {}) == "{");
     CHECK(is_blank(" \t\n"));
     CHECK_FALSE(is_blank(" x "));
+    CHECK(trim(" \tHof van Twente \r\n") == "Hof van Twente");
+    CHECK(trim("   ").empty());
+    CHECK(trim("ë") == "ë");
 }
 
 TEST_CASE("partial dates: year, month or day, real calendar days only") {

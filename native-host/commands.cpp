@@ -1,0 +1,105 @@
+#include "native-host/commands.h"
+
+#include "native-host/data_folder.h"
+#include "native-host/platform.h"
+#include "native-host/register_service.h"
+
+#include "core/json_codec.h"
+
+#include <cstdio>
+
+namespace swm {
+namespace {
+
+// Writes to --output (atomically) or to standard output.
+int emit(const Options& options, const std::string& data) {
+    if (options.output.empty()) {
+        std::fwrite(data.data(), 1, data.size(), stdout);
+        return std::fflush(stdout) == 0 ? 0 : 1;
+    }
+    std::string error;
+    if (!platform::write_file_atomic(options.output, data, error)) {
+        std::fprintf(stderr, "Kan niet schrijven: %s\n", error.c_str());
+        return 1;
+    }
+    return 0;
+}
+
+// "-" as the input file: the data comes on standard input (a pipe).
+std::string read_stdin() {
+    std::string text;
+    char buf[65536];
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, stdin)) > 0;) text.append(buf, n);
+    return text;
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+} // namespace
+
+int run_export(const Options& options) {
+    DataFolder folder;
+    std::string error;
+    if (!folder.open(options.data_dir, error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    const nlohmann::json dataset = folder.store->dataset();
+    if (options.format == "csv") return emit(options, partnerships_to_csv(dataset));
+    return emit(options, dataset.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+}
+
+int run_import(const Options& options) {
+    std::string text, error;
+    if (options.input == "-") {
+        text = read_stdin();
+    } else if (!platform::read_file(options.input, text, error)) {
+        std::fprintf(stderr, "Kan het bestand niet lezen: %s\n", error.c_str());
+        return 1;
+    }
+    DataFolder folder;
+    if (!folder.open(options.data_dir, error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    // The format follows the file name unless --format says otherwise.
+    const bool csv = options.format == "csv" || ends_with(options.input, ".csv") || ends_with(options.input, ".CSV");
+    nlohmann::json dataset;
+    if (csv) {
+        dataset = folder.store->dataset();
+        CsvImport imported = partnerships_from_csv(text, dataset);
+        for (const auto& p : imported.problems)
+            std::fprintf(stderr, "rij %d, kolom %s: %s\n", p.row, p.column.c_str(), p.message.c_str());
+        if (!imported.problems.empty()) {
+            std::fprintf(stderr, "Niets ingelezen: %zu fout(en).\n", imported.problems.size());
+            return 1;
+        }
+        dataset["partnerships"] = imported.partnerships;
+    } else {
+        Decoded<nlohmann::json> parsed = parse_json(text);
+        if (!parsed.ok()) {
+            std::fprintf(stderr, "%s\nNiets ingelezen.\n", parsed.errors.front().message(Lang::nl).c_str());
+            return 1;
+        }
+        dataset = std::move(parsed.value);
+    }
+    const auto problems = check_dataset(dataset);
+    for (const auto& p : problems) std::fprintf(stderr, "%s: %s\n", p.field.c_str(), p.message.c_str());
+    if (!problems.empty()) {
+        std::fprintf(stderr, "Niets ingelezen: %zu fout(en).\n", problems.size());
+        return 1;
+    }
+    const std::string backup = folder.backup(error);
+    if (backup.empty()) {
+        std::fprintf(stderr, "Kon geen back-up maken (%s); niets ingelezen.\n", error.c_str());
+        return 1;
+    }
+    folder.store->replace_dataset(dataset, platform::user_name(), "import");
+    std::printf("%zu samenwerkingsverbanden ingelezen. Back-up van de vorige stand: %s\n", dataset["partnerships"].size(),
+                backup.c_str());
+    return 0;
+}
+
+} // namespace swm

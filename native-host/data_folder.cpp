@@ -1,0 +1,58 @@
+#include "native-host/data_folder.h"
+
+#include "native-host/platform.h"
+#include "native-host/register_service.h"
+
+#include <ctime>
+
+namespace swm {
+
+bool DataFolder::open(const std::string& requested, std::string& error) {
+    dir = requested.empty() ? platform::default_data_dir() : requested;
+    if (!platform::make_dirs(dir, error)) {
+        error = "Kan de gegevensmap niet maken: " + error;
+        return false;
+    }
+    db_path = platform::join_path(dir, "monitor.sqlite");
+    const OpenResult opened = open_database(db, db_path);
+    if (!opened.ok) {
+        error = opened.error;
+        return false;
+    }
+    store = std::make_unique<Store>(db);
+    if (store->empty()) {
+        // First start: the 2014 register, and its snapshot as the first
+        // peildatum to compare against.
+        const nlohmann::json seed = default_dataset();
+        store->replace_dataset(seed, "samenwerkingsmonitor", "seed");
+        store->take_snapshot("november 2014", seed.value("peildatum", "2014-11"), "samenwerkingsmonitor");
+    }
+    return true;
+}
+
+std::string DataFolder::backup(std::string& error) {
+    const std::string backups = platform::join_path(dir, "backups");
+    if (!platform::make_dirs(backups, error)) return {};
+    std::time_t t = std::time(nullptr);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::gmtime(&t));
+    std::string path = platform::join_path(backups, std::string("monitor-") + stamp + ".sqlite");
+    for (int n = 2; platform::file_exists(path); ++n)
+        path = platform::join_path(backups, std::string("monitor-") + stamp + "-" + std::to_string(n) + ".sqlite");
+    sqlite3* target = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        error = sqlite3_errmsg(target);
+        sqlite3_close(target);
+        return {};
+    }
+    sqlite3_backup* b = sqlite3_backup_init(target, "main", db.handle(), "main");
+    int rc = b ? sqlite3_backup_step(b, -1) : sqlite3_errcode(target);
+    if (b) sqlite3_backup_finish(b);
+    if (rc == SQLITE_DONE) rc = sqlite3_errcode(target);
+    const bool ok = rc == SQLITE_OK || rc == SQLITE_DONE;
+    if (!ok) error = sqlite3_errmsg(target);
+    sqlite3_close(target);
+    return ok ? path : std::string();
+}
+
+} // namespace swm

@@ -1,0 +1,58 @@
+#include "native-host/geo_api.h"
+
+#include "native-host/geo_store.h"
+#include "native-host/http_json.h"
+
+#include <memory>
+
+namespace swm {
+namespace {
+
+using httplib::Request;
+using httplib::Response;
+
+std::string actor(const Request& req, const ApiContext& ctx) {
+    std::string name = req.get_header_value("X-SWM-User");
+    if (name.size() > 100) name.resize(100);
+    return name.empty() ? ctx.default_actor : name;
+}
+
+// The file's name as the UI sends it, for "where does this map come from".
+std::string source_name(const Request& req) {
+    std::string name = req.has_param("name") ? req.get_param_value("name") : "";
+    if (name.size() > 200) name.resize(200);
+    return name.empty() ? "upload" : name;
+}
+
+void import_map(GeoStore& geo, ApiContext& ctx, const Request& req, Response& res) {
+    const MapImport r = geo.import(req.body, source_name(req), actor(req, ctx),
+                                   required_municipalities(ctx.store.organisations()));
+    if (!r.errors.empty()) {
+        const std::string first = r.errors.front().describe(Lang::nl);
+        return send_error(res, 422, "invalid_map",
+                          "De kaart is niet ingelezen; de huidige kaart blijft staan. " + first,
+                          {{"errors", map_errors_json(r.errors)}});
+    }
+    send_json(res, 200,
+              {{"municipalities", r.municipalities},
+               {"vertices", r.vertices},
+               {"crs", r.source_crs == geo::Crs::rd_new ? "rd_new" : "wgs84"},
+               {"schematic", false}});
+}
+
+} // namespace
+
+void install_geo_routes(httplib::Server& svr, ApiContext& ctx) {
+    // Owned by the routes, which live as long as the server.
+    auto geo = std::make_shared<GeoStore>(ctx.db_path);
+    svr.Get("/api/geo", [geo](const Request&, Response& res) {
+        res.set_content(geo->active_geojson(), "application/geo+json; charset=utf-8");
+    });
+    svr.Post("/api/geo/import", [geo, &ctx](const Request& req, Response& res) { import_map(*geo, ctx, req, res); });
+    svr.Delete("/api/geo/import", [geo](const Request&, Response& res) {
+        geo->reset();
+        send_json(res, 200, {{"schematic", true}});
+    });
+}
+
+} // namespace swm
