@@ -13,7 +13,7 @@ UI_HTML := $(WASM_DIR)/wasm-ui/samenwerkingsmonitor-ui.html
 EXE := $(NATIVE_DIR)/native-host/samenwerkingsmonitor
 RUN_ARGS ?=
 
-.PHONY: all deps test-deps wasm native run test bench clean
+.PHONY: all deps test-deps wasm native run test bench bench-http clean
 all: native
 
 deps:
@@ -37,6 +37,10 @@ run: native
 
 test: test-deps native
 	ctest --test-dir $(NATIVE_DIR) --output-on-failure -j 2
+
+# The API's load figures (wrk): printed, never asserted.
+bench-http: native
+	@bench/http_bench.sh $(EXE)
 
 clean:
 	rm -rf $(WASM_DIR) $(NATIVE_DIR)

@@ -86,22 +86,22 @@ std::multimap<std::string, std::string> query_of(const Request& req) {
 }
 
 void list_partnerships(ApiContext& ctx, const Request& req, Response& res) {
-    const json dataset = ctx.store.dataset();
+    const auto current = ctx.store.current();
     json shown;
-    const auto problems = filter_partnerships(dataset, query_of(req), shown);
+    const auto problems = filter_partnerships(current->dataset, query_of(req), shown);
     if (!problems.empty()) {
         send_error(res, 422, "bad_filter", "Onbekende filterwaarde.", {{"fields", problems_json(problems)}});
         return;
     }
-    send_json(res, 200, {{"partnerships", shown}, {"total", dataset["partnerships"].size()}, {"shown", shown.size()},
-                         {"peildatum", dataset["peildatum"]}});
+    send_json(res, 200, {{"partnerships", shown}, {"total", current->dataset.partnerships.size()}, {"shown", shown.size()},
+                         {"peildatum", current->dataset.peildatum}});
 }
 
 void create_partnership(ApiContext& ctx, const Request& req, Response& res) {
     auto body = body_json(req, res);
     if (!body) return;
     json record;
-    const auto problems = check_partnership(*body, ctx.store.dataset(), std::nullopt, record);
+    const auto problems = check_partnership(*body, ctx.store.current()->dataset, std::nullopt, record);
     if (!problems.empty()) {
         send_error(res, 422, "invalid", "De gegevens kloppen niet; er is niets opgeslagen.", {{"fields", problems_json(problems)}});
         return;
@@ -116,7 +116,7 @@ void update_partnership(ApiContext& ctx, int64_t number, const Request& req, Res
     if (!base_revision(req, &*body, res, revision)) return;
     if (!ctx.store.partnership(number)) return send_error(res, 404, "not_found", "Dit samenwerkingsverband bestaat niet (meer).");
     json record;
-    const auto problems = check_partnership(*body, ctx.store.dataset(), number, record);
+    const auto problems = check_partnership(*body, ctx.store.current()->dataset, number, record);
     if (!problems.empty()) {
         send_error(res, 422, "invalid", "De gegevens kloppen niet; er is niets opgeslagen.", {{"fields", problems_json(problems)}});
         return;
@@ -151,7 +151,7 @@ void install_partnership_routes(httplib::Server& svr, ApiContext& ctx) {
 
 // The comparison base named by a query value: a snapshot id, or "now".
 std::optional<json> dataset_named(ApiContext& ctx, const std::string& which) {
-    if (which.empty() || which == "now") return ctx.store.dataset();
+    if (which.empty() || which == "now") return ctx.store.current()->json;
     int64_t id = 0;
     if (!parse_int(which, id)) return std::nullopt;
     return ctx.store.snapshot_dataset(id);
@@ -183,12 +183,12 @@ void install_import_export_routes(httplib::Server& svr, ApiContext& ctx) {
         const std::string format = req.has_param("format") ? req.get_param_value("format") : "json";
         if (format == "csv") {
             res.set_header("Content-Disposition", "attachment; filename=\"samenwerkingsverbanden.csv\"");
-            res.set_content(partnerships_to_csv(ctx.store.dataset()), "text/csv; charset=utf-8");
+            res.set_content(partnerships_to_csv(ctx.store.current()->json), "text/csv; charset=utf-8");
             return;
         }
         if (format != "json") return send_error(res, 422, "bad_format", "Formaat moet json of csv zijn.");
         res.set_header("Content-Disposition", "attachment; filename=\"samenwerkingsmonitor.json\"");
-        send_json(res, 200, ctx.store.dataset());
+        send_json(res, 200, ctx.store.current()->json);
     });
     svr.Post("/api/import", [&ctx](const Request& req, Response& res) {
         const std::string format = req.has_param("format") ? req.get_param_value("format") : "json";
@@ -228,17 +228,17 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
                   {{"name", "Samenwerkingsmonitor"}, {"version", kVersion}, {"commit", kGitCommit}, {"build_date", kBuildDate},
                    {"read_only", ctx.settings.read_only}, {"user", ctx.default_actor}});
     });
-    svr.Get("/api/dataset", [&ctx](const Request&, Response& res) { send_json(res, 200, ctx.store.dataset()); });
+    svr.Get("/api/dataset", [&ctx](const Request&, Response& res) { send_json(res, 200, ctx.store.current()->json); });
     svr.Get("/api/organisations", [&ctx](const Request&, Response& res) {
         send_json(res, 200, {{"organisations", ctx.store.organisations()}});
     });
     svr.Get("/api/strategy", [&ctx](const Request&, Response& res) { send_json(res, 200, ctx.store.strategy()); });
     svr.Get("/api/analysis", [&ctx](const Request& req, Response& res) {
-        const json dataset = ctx.store.dataset();
-        json shown;
-        const auto problems = filter_partnerships(dataset, query_of(req), shown);
+        const auto current = ctx.store.current();
+        json out;
+        const auto problems = analysis(current->dataset, query_of(req), out);
         if (!problems.empty()) return send_error(res, 422, "bad_filter", "Onbekende filterwaarde.", {{"fields", problems_json(problems)}});
-        send_json(res, 200, analysis(dataset, shown));
+        send_json(res, 200, out);
     });
     install_geo_routes(svr, ctx);
     install_partnership_routes(svr, ctx);

@@ -1,6 +1,6 @@
 #include "native-host/database.h"
 
-#include <sys/stat.h>
+#include "native-host/platform.h"
 
 namespace swm {
 namespace {
@@ -99,16 +99,11 @@ int user_version(Db& db) {
     return int(s.int64(0));
 }
 
-bool file_exists(const std::string& path) {
-    struct stat st {};
-    return stat(path.c_str(), &st) == 0;
-}
-
 } // namespace
 
 OpenResult open_database(Db& db, const std::string& path) {
     OpenResult r;
-    r.created = !file_exists(path);
+    r.created = !platform::file_exists(path);
     try {
         db.open(path, true);
     } catch (const DbError& e) {

@@ -4,6 +4,8 @@
 #include "native-host/platform.h"
 
 #include <cctype>
+#include <chrono>
+#include <thread>
 #include <cstdio>
 #include <ctime>
 
@@ -99,7 +101,20 @@ std::string HttpServer::url() const {
     return "http://" + host + ":" + std::to_string(port_) + "/";
 }
 
-bool HttpServer::run() { return server_.listen_after_bind(); }
+bool HttpServer::run() {
+    const bool ok = stop_requested_ || server_.listen_after_bind();
+    run_returned_ = true;
+    return ok;
+}
+
+void HttpServer::stop() {
+    stop_requested_ = true;
+    // httplib's stop() does nothing until the listen loop runs; wait for it
+    // unless run() saw the flag first and never starts.
+    for (int i = 0; i < 500 && !server_.is_running() && !run_returned_; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    server_.stop();
+}
 
 bool HttpServer::host_allowed(const std::string& host_header) const {
     // A page on attacker.example that rebinds its name to 127.0.0.1 still

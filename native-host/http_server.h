@@ -5,6 +5,7 @@
 #pragma once
 #include <httplib.h>
 
+#include <atomic>
 #include <string>
 
 namespace swm {
@@ -30,7 +31,9 @@ public:
     std::string url() const;
     // Serves until stop(); returns false if the server failed.
     bool run();
-    void stop() { server_.stop(); }
+    // Safe from any thread at any time, also before run() has started
+    // listening (a Ctrl-C during start-up).
+    void stop();
 
     // Whether a request's Host header names this server (exposed for tests).
     bool host_allowed(const std::string& host) const;
@@ -41,6 +44,8 @@ private:
     ServerSettings settings_;
     httplib::Server server_;
     int port_ = 0;
+    std::atomic<bool> stop_requested_{false};
+    std::atomic<bool> run_returned_{false};
 };
 
 // A fresh random token for this run, as hex.

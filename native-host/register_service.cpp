@@ -31,14 +31,6 @@ std::vector<FieldProblem> problems_of(const ValidationErrors& errors, const std:
     return out;
 }
 
-// The stored register decoded; it was validated when it went in, so a
-// failure here is a bug or a damaged database, not a user error.
-Dataset decoded(const json& dataset) {
-    Decoded<Dataset> d = decode_dataset(dataset);
-    if (!d.ok()) throw std::runtime_error("stored register does not decode: " + d.errors.front().describe(Lang::en));
-    return std::move(d.value);
-}
-
 std::string_view embedded(const unsigned char* data, unsigned long long size) {
     return {reinterpret_cast<const char*>(data), size_t(size)};
 }
@@ -162,14 +154,13 @@ json row_to_partnership(const csv::Row& row, const std::vector<int>& column_at, 
 
 } // namespace
 
-std::vector<FieldProblem> check_partnership(const json& candidate, const json& dataset, std::optional<int64_t> replacing,
+std::vector<FieldProblem> check_partnership(const json& candidate, const Dataset& dataset, std::optional<int64_t> replacing,
                                             json& out) {
     Decoded<Partnership> p = decode_partnership(candidate);
     if (!p.ok()) return problems_of(p.errors);
-    const Dataset current = decoded(dataset);
     std::optional<int> replaced;
     if (replacing) replaced = int(*replacing);
-    const ValidationErrors errors = validate_partnership(p.value, current, replaced);
+    const ValidationErrors errors = validate_partnership(p.value, dataset, replaced);
     if (!errors.empty()) return problems_of(errors);
     out = encode_partnership(p.value);
     return {};
@@ -181,9 +172,8 @@ std::vector<FieldProblem> check_dataset(const json& dataset) {
     return problems_of(validate_dataset(d.value));
 }
 
-std::vector<FieldProblem> filter_partnerships(const json& dataset, const std::multimap<std::string, std::string>& query,
+std::vector<FieldProblem> filter_partnerships(const Dataset& d, const std::multimap<std::string, std::string>& query,
                                               json& out) {
-    const Dataset d = decoded(dataset);
     const ParsedFilter parsed = parse_filter(query, &d);
     if (!parsed.errors.empty()) return problems_of(parsed.errors);
     out = json::array();
@@ -191,18 +181,13 @@ std::vector<FieldProblem> filter_partnerships(const json& dataset, const std::mu
     return {};
 }
 
-json analysis(const json& dataset, const json& filtered_partnerships) {
-    const Dataset d = decoded(dataset);
-    std::set<int> shown;
-    for (const auto& p : filtered_partnerships) shown.insert(p.value("number", 0));
-    std::vector<Partnership> list;
-    for (const Partnership& p : d.partnerships) {
-        if (shown.count(p.number)) list.push_back(p);
-    }
-    json out = encode_analysis(analyse(d, list));
+std::vector<FieldProblem> analysis(const Dataset& d, const std::multimap<std::string, std::string>& query, json& out) {
+    const ParsedFilter parsed = parse_filter(query, &d);
+    if (!parsed.errors.empty()) return problems_of(parsed.errors);
+    out = encode_analysis(analyse(d, parsed.filter));
     out["seed_legal_forms"] = encode_reconciliation(reconcile_seed_legal_forms(d));
     out["not_geographically_clustered"] = not_geographically_clustered(d);
-    return out;
+    return {};
 }
 
 json compare_datasets(const json& from, const json& to) {

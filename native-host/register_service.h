@@ -1,6 +1,8 @@
 // The host's bridge to core: decoding, validation, filtering, analysis and
 // comparison of register JSON, all done by core so host and UI agree.
 #pragma once
+#include "core/dataset.h"
+
 #include <nlohmann/json.hpp>
 
 #include <map>
@@ -19,7 +21,7 @@ struct FieldProblem {
 // Checks a partnership as sent by a client, against the current register
 // (unknown organisations, duplicate numbers). `replacing` is the number of
 // the record being updated. Returns the normalised record in `out`.
-std::vector<FieldProblem> check_partnership(const nlohmann::json& candidate, const nlohmann::json& dataset,
+std::vector<FieldProblem> check_partnership(const nlohmann::json& candidate, const Dataset& dataset,
                                             std::optional<int64_t> replacing, nlohmann::json& out);
 
 // Checks a whole dataset (import): every problem of every record.
@@ -27,10 +29,13 @@ std::vector<FieldProblem> check_dataset(const nlohmann::json& dataset);
 
 // The register's filters from query parameters (scale, layer, legal_form,
 // motive, status, decided_by, organisation, q); unknown values are problems.
-std::vector<FieldProblem> filter_partnerships(const nlohmann::json& dataset, const std::multimap<std::string, std::string>& query,
+std::vector<FieldProblem> filter_partnerships(const Dataset& dataset, const std::multimap<std::string, std::string>& query,
                                               nlohmann::json& out);
 
-nlohmann::json analysis(const nlohmann::json& dataset, const nlohmann::json& filtered_partnerships);
+// The analysis of the partnerships the query's filters select, with the
+// seed's own figures checked against the whole register.
+std::vector<FieldProblem> analysis(const Dataset& dataset, const std::multimap<std::string, std::string>& query,
+                                   nlohmann::json& out);
 
 // Added, removed and changed partnerships (field by field) from `from` to `to`.
 nlohmann::json compare_datasets(const nlohmann::json& from, const nlohmann::json& to);

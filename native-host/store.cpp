@@ -1,6 +1,9 @@
 #include "native-host/store.h"
 
+#include "core/json_codec.h"
+
 #include <ctime>
+#include <stdexcept>
 
 namespace swm {
 namespace {
@@ -193,8 +196,23 @@ std::string Store::peildatum() {
     return s.step() ? s.text(0) : std::string();
 }
 
-json Store::dataset() {
+std::shared_ptr<const StoredRegister> Store::current() {
     std::lock_guard lock(mutex_);
+    if (cache_ && cache_generation_ == generation_) return cache_;
+    auto r = std::make_shared<StoredRegister>();
+    r->json = read_dataset();
+    Decoded<Dataset> d = decode_dataset(r->json);
+    // Everything stored was validated on the way in; a failure is damage.
+    if (!d.ok()) throw std::runtime_error("stored register does not decode: " + d.errors.front().describe(Lang::en));
+    r->dataset = std::move(d.value);
+    cache_ = std::move(r);
+    cache_generation_ = generation_;
+    return cache_;
+}
+
+json Store::dataset() { return current()->json; }
+
+json Store::read_dataset() {
     json d = json::object();
     Stmt meta = db_.prepare("SELECT value FROM meta WHERE key = 'dataset'");
     if (meta.step()) d = json::parse(meta.text(0), nullptr, false);
@@ -209,6 +227,7 @@ json Store::dataset() {
 void Store::replace_dataset(const json& data, const std::string& actor, const std::string& action) {
     std::lock_guard lock(mutex_);
     in_transaction(db_, [&] {
+        ++generation_;
         const json before = dataset();  // kept so an import can be undone
         db_.exec("DELETE FROM partnership_partner; DELETE FROM partnership_motive; DELETE FROM partnership;"
                  " DELETE FROM organisation_region; DELETE FROM organisation; DELETE FROM strategy;");
@@ -259,6 +278,7 @@ WriteResult Store::create(const json& p, const std::string& actor) {
     std::lock_guard lock(mutex_);
     const int64_t number = p.at("number").get<int64_t>();
     return in_transaction(db_, [&] {
+        ++generation_;
         WriteResult r;
         if (auto existing = partnership(number)) {
             r.outcome = WriteOutcome::exists;
@@ -275,6 +295,7 @@ WriteResult Store::create(const json& p, const std::string& actor) {
 WriteResult Store::update(int64_t number, int64_t base_revision, const json& p, const std::string& actor) {
     std::lock_guard lock(mutex_);
     return in_transaction(db_, [&] {
+        ++generation_;
         WriteResult r;
         auto before = partnership(number);
         if (!before) {
@@ -304,6 +325,7 @@ WriteResult Store::update(int64_t number, int64_t base_revision, const json& p, 
 WriteResult Store::remove(int64_t number, int64_t base_revision, const std::string& actor) {
     std::lock_guard lock(mutex_);
     return in_transaction(db_, [&] {
+        ++generation_;
         WriteResult r;
         auto before = partnership(number);
         if (!before) {
@@ -325,6 +347,7 @@ WriteResult Store::remove(int64_t number, int64_t base_revision, const std::stri
 WriteResult Store::restore(int64_t change_id, const std::string& actor) {
     std::lock_guard lock(mutex_);
     return in_transaction(db_, [&] {
+        ++generation_;
         WriteResult r;
         Stmt c = db_.prepare("SELECT entity, entity_key, before FROM change WHERE id = ?");
         c.bind(1, change_id);
@@ -400,6 +423,7 @@ json Store::snapshots() {
 json Store::take_snapshot(const std::string& name, const std::string& peildatum, const std::string& actor) {
     std::lock_guard lock(mutex_);
     return in_transaction(db_, [&] {
+        ++generation_;
         const json d = dataset();
         db_.prepare("INSERT INTO snapshot (name, peildatum, taken_at, actor, dataset) VALUES (?,?,?,?,?)")
             .bind(1, name)

@@ -6,8 +6,11 @@
 #pragma once
 #include "native-host/sqlite_db.h"
 
+#include "core/dataset.h"
+
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -17,6 +20,14 @@ namespace swm {
 // A write based on an old revision: someone else changed the record first.
 struct StaleRevision {
     int64_t current = 0;
+};
+
+// The register as stored, in both shapes callers need: the JSON contract
+// and core's decoded form. Shared and immutable, so readers on other threads
+// keep theirs while a write makes the next one.
+struct StoredRegister {
+    nlohmann::json json;
+    Dataset dataset;
 };
 
 enum class WriteOutcome { ok, not_found, stale, exists };
@@ -36,7 +47,9 @@ public:
     // strategy, peildatum), as one transaction with one history entry.
     void replace_dataset(const nlohmann::json& data, const std::string& actor, const std::string& action);
 
-    nlohmann::json dataset();  // the whole register in the contract format
+    // The whole register, rebuilt from SQLite only after a write.
+    std::shared_ptr<const StoredRegister> current();
+    nlohmann::json dataset();  // current()->json, copied
     nlohmann::json partnerships();
     std::optional<nlohmann::json> partnership(int64_t number);
     nlohmann::json organisations();
@@ -59,6 +72,7 @@ public:
     std::optional<nlohmann::json> snapshot_dataset(int64_t id);
 
 private:
+    nlohmann::json read_dataset();
     nlohmann::json read_partnership(Stmt& row);
     void write_partnership(const nlohmann::json& p, int64_t revision);
     void delete_partnership_rows(int64_t number);
@@ -67,6 +81,9 @@ private:
 
     Db& db_;
     std::recursive_mutex mutex_;  // one connection, many server threads
+    uint64_t generation_ = 0;     // bumped by every write
+    uint64_t cache_generation_ = 0;
+    std::shared_ptr<const StoredRegister> cache_;
 };
 
 } // namespace swm

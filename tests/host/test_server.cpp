@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <sqlite3.h>
 
 using swm::test::MonitorProcess;
 using swm::test::TempDir;
@@ -160,4 +161,23 @@ TEST_CASE("the page is served gzip-compressed once, with an ETag, and raw to cli
     auto again = c.Get("/", {{"If-None-Match", etag}});
     REQUIRE(again);
     CHECK(again->status == 304);
+}
+
+TEST_CASE("a database made by a newer version is refused and left untouched") {
+    TempDir dir;
+    REQUIRE(swm::test::run_exe({"export", "--data-dir", dir.path}).exit_code == 0);
+    const std::string path = dir.path + "/monitor.sqlite";
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "PRAGMA user_version=999", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    std::ifstream before_in(path, std::ios::binary);
+    const std::string before((std::istreambuf_iterator<char>(before_in)), std::istreambuf_iterator<char>());
+
+    auto r = swm::test::run_exe({"--no-browser", "--port", "0", "--data-dir", dir.path});
+    CHECK(r.exit_code != 0);
+    CHECK(r.err.find("nieuwere versie") != std::string::npos);
+    std::ifstream after_in(path, std::ios::binary);
+    const std::string after((std::istreambuf_iterator<char>(after_in)), std::istreambuf_iterator<char>());
+    CHECK(after == before);
 }
