@@ -6,6 +6,7 @@
 #include "native-host/register_service.h"
 
 #include "core/json_codec.h"
+#include "core/saved_view.h"
 
 #include <cstdlib>
 
@@ -81,6 +82,12 @@ void answer_write(Response& res, const WriteResult& r, int ok_status) {
     }
 }
 
+void answer_view_write(Response& res, const WriteResult& r, int ok_status) {
+    if (r.outcome == WriteOutcome::ok) return send_json(res, ok_status, {{"view", r.record}, {"change_id", r.change_id}});
+    if (r.outcome == WriteOutcome::not_found) return send_error(res, 404, "not_found", "Dit opgeslagen beeld bestaat niet (meer).");
+    send_error(res, 409, "stale_revision", "Iemand anders heeft dit beeld intussen gewijzigd. Laad het opnieuw.", {{"current", r.record}});
+}
+
 std::multimap<std::string, std::string> query_of(const Request& req) {
     return {req.params.begin(), req.params.end()};
 }
@@ -144,7 +151,9 @@ void install_partnership_routes(httplib::Server& svr, ApiContext& ctx) {
         send_json(res, 200, {{"changes", ctx.store.history(std::stoll(req.matches[1]))}});
     });
     svr.Post(R"(/api/changes/(\d{1,18})/restore)", [&ctx](const Request& req, Response& res) {
-        answer_write(res, ctx.store.restore(std::stoll(req.matches[1]), actor(req, ctx)), 200);
+        const WriteResult r = ctx.store.restore(std::stoll(req.matches[1]), actor(req, ctx));
+        if (r.outcome == WriteOutcome::ok && r.record.contains("kind")) return answer_view_write(res, r, 200);
+        answer_write(res, r, 200);
     });
     svr.Get("/api/changes", [&ctx](const Request&, Response& res) { send_json(res, 200, {{"changes", ctx.store.changes(200)}}); });
 }
@@ -175,6 +184,51 @@ void install_snapshot_routes(httplib::Server& svr, ApiContext& ctx) {
         auto to = dataset_named(ctx, req.get_param_value("with"));
         if (!from || !to) return send_error(res, 404, "not_found", "Deze momentopname bestaat niet.");
         send_json(res, 200, compare_datasets(*from, *to));
+    });
+}
+
+std::vector<long long> view_ids(ApiContext& ctx) {
+    std::vector<long long> ids;
+    for (const auto& v : ctx.store.views()) ids.push_back(v["id"].get<long long>());
+    return ids;
+}
+
+// A saved view or deck as sent; 422 with the fields when core refuses it.
+bool check_view(ApiContext& ctx, const json& body, Response& res) {
+    const ValidationErrors errors = validate_saved_view(body, ctx.store.current()->dataset, view_ids(ctx));
+    if (errors.empty()) return true;
+    std::vector<FieldProblem> problems;
+    for (const auto& e : errors) problems.push_back({e.field, e.message(Lang::nl), e.message(Lang::en)});
+    send_error(res, 422, "invalid", "Het beeld is niet opgeslagen: de gegevens kloppen niet.", {{"fields", problems_json(problems)}});
+    return false;
+}
+
+void install_view_routes(httplib::Server& svr, ApiContext& ctx) {
+    svr.Get("/api/views", [&ctx](const Request&, Response& res) { send_json(res, 200, {{"views", ctx.store.views()}}); });
+    svr.Get(R"(/api/views/(\d{1,18}))", [&ctx](const Request& req, Response& res) {
+        auto v = ctx.store.view(std::stoll(req.matches[1]));
+        if (!v) return send_error(res, 404, "not_found", "Dit opgeslagen beeld bestaat niet.");
+        send_json(res, 200, *v);
+    });
+    svr.Post("/api/views", [&ctx](const Request& req, Response& res) {
+        auto body = body_json(req, res);
+        if (!body || !check_view(ctx, *body, res)) return;
+        answer_view_write(res, ctx.store.create_view(*body, actor(req, ctx)), 201);
+    });
+    svr.Put(R"(/api/views/(\d{1,18}))", [&ctx](const Request& req, Response& res) {
+        auto body = body_json(req, res);
+        if (!body) return;
+        int64_t revision = 0;
+        if (!base_revision(req, &*body, res, revision) || !check_view(ctx, *body, res)) return;
+        answer_view_write(res, ctx.store.update_view(std::stoll(req.matches[1]), revision, *body, actor(req, ctx)), 200);
+    });
+    svr.Delete(R"(/api/views/(\d{1,18}))", [&ctx](const Request& req, Response& res) {
+        int64_t revision = 0;
+        if (!base_revision(req, nullptr, res, revision)) return;
+        const int64_t id = std::stoll(req.matches[1]);
+        if (ctx.store.view_in_deck(id))
+            return send_error(res, 409, "in_deck", "Dit beeld is een dia van een presentatie; haal het daar eerst weg.");
+        answer_view_write(res, ctx.store.remove_view(id, revision, actor(req, ctx)), 200);
     });
 }
 
@@ -243,6 +297,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
     install_geo_routes(svr, ctx);
     install_partnership_routes(svr, ctx);
     install_snapshot_routes(svr, ctx);
+    install_view_routes(svr, ctx);
     install_import_export_routes(svr, ctx);
 
     // Anything else under /api/ is a JSON 404, for every method.

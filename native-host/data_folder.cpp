@@ -3,9 +3,38 @@
 #include "native-host/platform.h"
 #include "native-host/register_service.h"
 
+#include "core/json_codec.h"
+
 #include <ctime>
+#include <stdexcept>
+
+extern const unsigned char data_default_deck[];
+extern const unsigned long long data_default_deck_size;
 
 namespace swm {
+
+namespace {
+
+// The deck of assets/data/default-deck.json: its views first, then the deck
+// pointing at them by the ids they got.
+void seed_default_deck(Store& store) {
+    const Decoded<nlohmann::json> parsed =
+        parse_json({reinterpret_cast<const char*>(data_default_deck), size_t(data_default_deck_size)});
+    if (!parsed.ok()) throw std::runtime_error("embedded default deck is not valid JSON");
+    const nlohmann::json& d = parsed.value;
+    std::vector<int64_t> ids;
+    for (const auto& v : d.at("views")) {
+        ids.push_back(store.create_view({{"name", v.at("name")}, {"kind", "view"}, {"state", v.at("state")}}, "samenwerkingsmonitor")
+                          .record.at("id")
+                          .get<int64_t>());
+    }
+    nlohmann::json slides = nlohmann::json::array();
+    for (const auto& s : d.at("deck").at("slides"))
+        slides.push_back({{"title", s.at("title")}, {"view_id", ids.at(s.at("view").get<size_t>())}});
+    store.create_view({{"name", d.at("deck").at("name")}, {"kind", "deck"}, {"state", {{"slides", slides}}}}, "samenwerkingsmonitor");
+}
+
+} // namespace
 
 bool DataFolder::open(const std::string& requested, std::string& error) {
     dir = requested.empty() ? platform::default_data_dir() : requested;
@@ -26,6 +55,7 @@ bool DataFolder::open(const std::string& requested, std::string& error) {
         const nlohmann::json seed = default_dataset();
         store->replace_dataset(seed, "samenwerkingsmonitor", "seed");
         store->take_snapshot("november 2014", seed.value("peildatum", "2014-11"), "samenwerkingsmonitor");
+        seed_default_deck(*store);
     }
     return true;
 }

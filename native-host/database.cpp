@@ -90,6 +90,16 @@ const char* const kMigrations[] = {
         actor TEXT NOT NULL
     ) STRICT;
     )sql",
+    // 2 -> 3: saved views and decks (state as JSON, checked by core).
+    R"sql(
+    CREATE TABLE saved_view (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('view', 'deck')),
+        state TEXT NOT NULL,
+        revision INTEGER NOT NULL
+    ) STRICT;
+    )sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kDatabaseVersion, "one migration per schema version");
 

@@ -351,10 +351,11 @@ WriteResult Store::restore(int64_t change_id, const std::string& actor) {
         WriteResult r;
         Stmt c = db_.prepare("SELECT entity, entity_key, before FROM change WHERE id = ?");
         c.bind(1, change_id);
-        if (!c.step() || c.text(0) != "partnership") {
+        if (!c.step() || (c.text(0) != "partnership" && c.text(0) != "view")) {
             r.outcome = WriteOutcome::not_found;
             return r;
         }
+        if (c.text(0) == "view") return restore_view(std::stoll(c.text(1)), c.opt_text(2), actor);
         const int64_t number = std::stoll(c.text(1));
         const std::optional<std::string> before_text = c.opt_text(2);
         auto current = partnership(number);
@@ -444,6 +445,124 @@ std::optional<json> Store::snapshot_dataset(int64_t id) {
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     return json::parse(s.text(0), nullptr, false);
+}
+
+WriteResult Store::restore_view(int64_t id, const std::optional<std::string>& before_text, const std::string& actor) {
+    WriteResult r;
+    auto current = view(id);
+    db_.prepare("DELETE FROM saved_view WHERE id = ?").bind(1, id).run();
+    if (before_text) {
+        const json before = json::parse(*before_text);
+        db_.prepare("INSERT INTO saved_view (id, name, kind, state, revision) VALUES (?,?,?,?,?)")
+            .bind(1, id)
+            .bind(2, str(before, "name"))
+            .bind(3, str(before, "kind"))
+            .bind(4, dump(before.at("state")))
+            .bind(5, current ? current->at("revision").get<int64_t>() + 1 : before.value("revision", int64_t(1)) + 1)
+            .run();
+        r.record = *view(id);
+    }
+    r.change_id = log_change(actor, "view", std::to_string(id), "restore", current ? *current : json(nullptr), r.record);
+    return r;
+}
+
+namespace {
+json view_row(Stmt& s) {
+    return {{"id", s.int64(0)}, {"name", s.text(1)}, {"kind", s.text(2)},
+            {"state", json::parse(s.text(3), nullptr, false)}, {"revision", s.int64(4)}};
+}
+} // namespace
+
+json Store::views() {
+    std::lock_guard lock(mutex_);
+    json out = json::array();
+    Stmt s = db_.prepare("SELECT id, name, kind, state, revision FROM saved_view ORDER BY kind DESC, id");
+    while (s.step()) out.push_back(view_row(s));
+    return out;
+}
+
+std::optional<json> Store::view(int64_t id) {
+    std::lock_guard lock(mutex_);
+    Stmt s = db_.prepare("SELECT id, name, kind, state, revision FROM saved_view WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step()) return std::nullopt;
+    return view_row(s);
+}
+
+bool Store::view_in_deck(int64_t id) {
+    std::lock_guard lock(mutex_);
+    Stmt s = db_.prepare("SELECT state FROM saved_view WHERE kind = 'deck'");
+    while (s.step()) {
+        const json deck = json::parse(s.text(0), nullptr, false);
+        for (const auto& slide : deck.value("slides", json::array())) {
+            if (slide.value("view_id", int64_t(0)) == id) return true;
+        }
+    }
+    return false;
+}
+
+WriteResult Store::create_view(const json& v, const std::string& actor) {
+    std::lock_guard lock(mutex_);
+    return in_transaction(db_, [&] {
+        WriteResult r;
+        db_.prepare("INSERT INTO saved_view (name, kind, state, revision) VALUES (?,?,?,1)")
+            .bind(1, str(v, "name"))
+            .bind(2, v.value("kind", std::string("view")))
+            .bind(3, dump(v.at("state")))
+            .run();
+        const int64_t id = db_.last_insert_id();
+        r.record = *view(id);
+        r.change_id = log_change(actor, "view", std::to_string(id), "create", nullptr, r.record);
+        return r;
+    });
+}
+
+WriteResult Store::update_view(int64_t id, int64_t base_revision, const json& v, const std::string& actor) {
+    std::lock_guard lock(mutex_);
+    return in_transaction(db_, [&] {
+        WriteResult r;
+        auto before = view(id);
+        if (!before) {
+            r.outcome = WriteOutcome::not_found;
+            return r;
+        }
+        if (before->at("revision").get<int64_t>() != base_revision) {
+            r.outcome = WriteOutcome::stale;
+            r.record = *before;
+            return r;
+        }
+        db_.prepare("UPDATE saved_view SET name = ?, kind = ?, state = ?, revision = ? WHERE id = ?")
+            .bind(1, str(v, "name"))
+            .bind(2, v.value("kind", std::string("view")))
+            .bind(3, dump(v.at("state")))
+            .bind(4, base_revision + 1)
+            .bind(5, id)
+            .run();
+        r.record = *view(id);
+        r.change_id = log_change(actor, "view", std::to_string(id), "update", *before, r.record);
+        return r;
+    });
+}
+
+WriteResult Store::remove_view(int64_t id, int64_t base_revision, const std::string& actor) {
+    std::lock_guard lock(mutex_);
+    return in_transaction(db_, [&] {
+        WriteResult r;
+        auto before = view(id);
+        if (!before) {
+            r.outcome = WriteOutcome::not_found;
+            return r;
+        }
+        if (before->at("revision").get<int64_t>() != base_revision) {
+            r.outcome = WriteOutcome::stale;
+            r.record = *before;
+            return r;
+        }
+        db_.prepare("DELETE FROM saved_view WHERE id = ?").bind(1, id).run();
+        r.record = *before;
+        r.change_id = log_change(actor, "view", std::to_string(id), "delete", *before, nullptr);
+        return r;
+    });
 }
 
 } // namespace swm

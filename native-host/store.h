@@ -66,6 +66,16 @@ public:
     nlohmann::json history(int64_t number);
     nlohmann::json changes(int limit);
 
+    // Saved views and decks ({id, name, kind, state, revision}); checking
+    // their state is core's (saved_view.h), storing it with history is ours.
+    nlohmann::json views();
+    std::optional<nlohmann::json> view(int64_t id);
+    WriteResult create_view(const nlohmann::json& view, const std::string& actor);
+    WriteResult update_view(int64_t id, int64_t base_revision, const nlohmann::json& view, const std::string& actor);
+    WriteResult remove_view(int64_t id, int64_t base_revision, const std::string& actor);
+    // Whether any deck shows saved view `id` (it cannot be deleted then).
+    bool view_in_deck(int64_t id);
+
     nlohmann::json snapshots();
     // Stores the current register under `name` and `peildatum`.
     nlohmann::json take_snapshot(const std::string& name, const std::string& peildatum, const std::string& actor);
@@ -73,6 +83,7 @@ public:
 
 private:
     nlohmann::json read_dataset();
+    WriteResult restore_view(int64_t id, const std::optional<std::string>& before, const std::string& actor);
     nlohmann::json read_partnership(Stmt& row);
     void write_partnership(const nlohmann::json& p, int64_t revision);
     void delete_partnership_rows(int64_t number);

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 using swm::test::MonitorProcess;
 using swm::test::TempDir;
 using nlohmann::json;
@@ -279,4 +281,42 @@ TEST_CASE("export and import subcommands speak the same JSON contract") {
     CHECK(refused.exit_code != 0);
     CHECK(refused.err.find("partnerships[0].scale") != std::string::npos);
     CHECK(json::parse(swm::test::run_exe({"export", "--data-dir", dir.path}).out)["partnerships"][0]["scale"] == "MT");
+}
+
+TEST_CASE("saved views: the default deck exists, views are created, changed, guarded and undone") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    json views = get_json(m, "/api/views")["views"];
+    const auto deck = std::find_if(views.begin(), views.end(), [](const json& v) { return v["kind"] == "deck"; });
+    REQUIRE(deck != views.end());
+    CHECK((*deck)["state"]["slides"].size() >= 5);
+    const int64_t first_slide = (*deck)["state"]["slides"][0]["view_id"];
+    CHECK(get_json(m, "/api/views/" + std::to_string(first_slide))["state"]["view"] == "map");
+
+    json mine = {{"name", "Beleid in Midden-Twente"}, {"kind", "view"},
+                 {"state", {{"view", "register"}, {"filter", {{"scale", {"MT"}}, {"layer", {"beleid"}}}}}}};
+    Answer r = send(m, "POST", "/api/views", mine.dump());
+    REQUIRE(r.status == 201);
+    const std::string id = std::to_string(r.body["view"]["id"].get<int64_t>());
+    mine["name"] = "Beleid in MT";
+    mine["revision"] = 1;
+    CHECK(send(m, "PUT", "/api/views/" + id, mine.dump()).status == 200);
+    CHECK(send(m, "PUT", "/api/views/" + id, mine.dump()).status == 409);  // still based on revision 1
+
+    json bad = mine;
+    bad["revision"] = 2;
+    bad["state"]["filter"]["scale"] = {"Noord"};
+    r = send(m, "POST", "/api/views", bad.dump());
+    CHECK(r.status == 422);
+    CHECK(has_field(r.body, "state.filter.scale[0]"));
+    CHECK(get_json(m, "/api/views/" + id)["name"] == "Beleid in MT");
+
+    // A slide's view cannot go; a free one can, and comes back by undo.
+    CHECK(send(m, "DELETE", "/api/views/" + std::to_string(first_slide) + "?revision=1").body["error"] == "in_deck");
+    r = send(m, "DELETE", "/api/views/" + id + "?revision=2");
+    REQUIRE(r.status == 200);
+    get_json(m, "/api/views/" + id, 404);
+    r = send(m, "POST", "/api/changes/" + std::to_string(r.body["change_id"].get<int64_t>()) + "/restore");
+    REQUIRE(r.status == 200);
+    CHECK(get_json(m, "/api/views/" + id)["name"] == "Beleid in MT");
 }
