@@ -29,6 +29,7 @@ int run_cli(const std::vector<std::string>& args) {
     }
     if (o.command == "export") return run_export(o);
     if (o.command == "import") return run_import(o);
+    if (o.command == "snapshot") return run_snapshot(o);
     if (o.command == "import-map") return run_import_map(o);
     return serve(o);
 }

@@ -1,6 +1,9 @@
 #include "native-host/commands.h"
 
+#include "native-host/clock.h"
 #include "native-host/data_folder.h"
+#include "native-host/geo_store.h"
+#include "native-host/offline_snapshot.h"
 #include "native-host/platform.h"
 #include "native-host/register_service.h"
 
@@ -99,6 +102,24 @@ int run_import(const Options& options) {
     folder.store->replace_dataset(dataset, platform::user_name(), "import");
     std::printf("%zu samenwerkingsverbanden ingelezen. Back-up van de vorige stand: %s\n", dataset["partnerships"].size(),
                 backup.c_str());
+    return 0;
+}
+
+int run_snapshot(const Options& options) {
+    DataFolder folder;
+    std::string error;
+    if (!folder.open(options.data_dir, error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    GeoStore geo(folder.db_path);
+    const std::string html = make_offline_snapshot(*folder.store, geo, utc_now());
+    if (html.empty()) {
+        std::fprintf(stderr, "Deze versie van de monitor kan geen momentopname maken (de pagina mist de plaats voor de gegevens).\n");
+        return 1;
+    }
+    if (const int rc = emit(options, html); rc != 0) return rc;
+    std::printf("Momentopname geschreven: %s (%zu kB)\n", options.output.c_str(), html.size() / 1024);
     return 0;
 }
 

@@ -1,4 +1,5 @@
-// Subcommands that work on a data folder without serving: export and import.
+// Subcommands that work on a data folder without serving: export, import
+// and the offline snapshot.
 #pragma once
 #include "native-host/options.h"
 
@@ -6,5 +7,6 @@ namespace swm {
 
 int run_export(const Options& options);
 int run_import(const Options& options);
+int run_snapshot(const Options& options);
 
 } // namespace swm

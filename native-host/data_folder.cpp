@@ -1,5 +1,6 @@
 #include "native-host/data_folder.h"
 
+#include "native-host/clock.h"
 #include "native-host/platform.h"
 #include "native-host/register_service.h"
 
@@ -63,9 +64,7 @@ bool DataFolder::open(const std::string& requested, std::string& error) {
 std::string DataFolder::backup(std::string& error) {
     const std::string backups = platform::join_path(dir, "backups");
     if (!platform::make_dirs(backups, error)) return {};
-    std::time_t t = std::time(nullptr);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::gmtime(&t));
+    const std::string stamp = utc_stamp();
     std::string path = platform::join_path(backups, std::string("monitor-") + stamp + ".sqlite");
     for (int n = 2; platform::file_exists(path); ++n)
         path = platform::join_path(backups, std::string("monitor-") + stamp + "-" + std::to_string(n) + ".sqlite");

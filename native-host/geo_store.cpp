@@ -1,5 +1,7 @@
 #include "native-host/geo_store.h"
 
+#include "native-host/clock.h"
+
 #include "core/geo/schematic_map.h"
 #include "core/geo/topojson.h"
 
@@ -15,13 +17,6 @@ namespace swm {
 namespace {
 
 using nlohmann::json;
-
-std::string now_utc() {
-    std::time_t t = std::time(nullptr);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-    return buf;
-}
 
 // Adds the import's provenance to encoded GeoJSON as foreign members, by
 // splicing before the closing brace: re-parsing megabytes of coordinates
@@ -79,7 +74,7 @@ MapImport GeoStore::import(std::string_view text, const std::string& source, con
     r.municipalities = parsed.map->municipalities.size();
     for (const auto& m : parsed.map->municipalities) r.vertices += geo::vertex_count(m.area);
     const std::string encoded = geo::encode_geojson(*parsed.map);
-    const std::string at = now_utc();
+    const std::string at = utc_now();
     std::lock_guard lock(mutex_);
     db_.prepare("INSERT OR REPLACE INTO map_geometry (id, geojson, source, imported_at, actor) VALUES (1, ?, ?, ?, ?)")
         .bind(1, encoded)

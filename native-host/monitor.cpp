@@ -1,7 +1,10 @@
 #include "native-host/monitor.h"
 
 #include "native-host/api.h"
+#include "native-host/clock.h"
 #include "native-host/data_folder.h"
+#include "native-host/geo_store.h"
+#include "native-host/offline_snapshot.h"
 #include "native-host/http_server.h"
 #include "native-host/instance_lock.h"
 #include "native-host/platform.h"
@@ -45,6 +48,13 @@ int serve(const Options& options) {
     ApiContext api{*folder.store, server.settings(), platform::user_name(),
                    [&folder](std::string& err) { return folder.backup(err); }, folder.db_path};
     install_api(server.routes(), api);
+    // The offline snapshot as a download, for the UI's button.
+    server.routes().Get("/snapshot", [&folder](const httplib::Request&, httplib::Response& res) {
+        GeoStore geo(folder.db_path);
+        res.set_header("Content-Disposition",
+                       "attachment; filename=\"samenwerkingsmonitor-momentopname-" + utc_stamp().substr(0, 8) + ".html\"");
+        res.set_content(make_offline_snapshot(*folder.store, geo, utc_now()), "text/html; charset=utf-8");
+    });
     platform::on_shutdown_request([&server] { server.stop(); });
 
     std::printf("Samenwerkingsmonitor draait op %s\n", server.url().c_str());

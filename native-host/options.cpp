@@ -19,7 +19,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     size_t i = 0;
     if (!args.empty() && !args[0].empty() && args[0][0] != '-') {
         o.command = args[0];
-        if (o.command != "export" && o.command != "import" && o.command != "import-map") {
+        if (o.command != "export" && o.command != "import" && o.command != "import-map" && o.command != "snapshot") {
             r.error = "onbekende opdracht '" + o.command + "'";
             return r;
         }
@@ -57,6 +57,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     }
     if (r.error.empty() && o.command == "import" && o.input.empty() && !o.help)
         r.error = "import verwacht een bestand: samenwerkingsmonitor import BESTAND";
+    if (r.error.empty() && o.command == "snapshot" && o.output.empty() && !o.help)
+        r.error = "snapshot verwacht --output BESTAND.html";
     if (r.error.empty() && o.command == "import-map" && o.input.empty() && !o.help)
         r.error = "import-map verwacht een bestand: samenwerkingsmonitor import-map BESTAND";
     return r;
@@ -71,6 +73,9 @@ std::string usage_text() {
            "                                                schrijf het register (standaard JSON naar stdout)\n"
            "  samenwerkingsmonitor import BESTAND           lees een register in (JSON of CSV; - is standaardinvoer); eerst wordt\n"
            "                                                alles gecontroleerd, dan pas toegepast\n"
+           "  samenwerkingsmonitor snapshot --output BESTAND.html\n"
+           "                                                schrijf een momentopname: één HTML-bestand met de monitor\n"
+           "                                                en alle gegevens, te openen zonder server of netwerk\n"
            "  samenwerkingsmonitor import-map BESTAND       lees officiële gemeentegrenzen in (GeoJSON of TopoJSON\n"
            "                                                van CBS/PDOK, WGS84 of RD New) voor de kaart\n"
            "\n"

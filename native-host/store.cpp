@@ -1,5 +1,7 @@
 #include "native-host/store.h"
 
+#include "native-host/clock.h"
+
 #include "core/json_codec.h"
 
 #include <ctime>
@@ -16,13 +18,6 @@ const char* const kPartnershipColumns[] = {"number", "name", "description", "sca
                                            "decided_by", "layer", "status", "start_date", "end_date", "source",
                                            "peildatum", "notes", "partners", "revision"};
 const char* const kOrganisationColumns[] = {"id", "name", "kind", "cbs_code", "regions"};
-
-std::string now_utc() {
-    std::time_t t = std::time(nullptr);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-    return buf;
-}
 
 template <size_t N> json extra_of(const json& record, const char* const (&columns)[N]) {
     json extra = json::object();
@@ -258,7 +253,7 @@ void Store::replace_dataset(const json& data, const std::string& actor, const st
 int64_t Store::log_change(const std::string& actor, const std::string& entity, const std::string& key,
                           const std::string& action, const json& before, const json& after) {
     db_.prepare("INSERT INTO change (at, actor, entity, entity_key, action, before, after) VALUES (?,?,?,?,?,?,?)")
-        .bind(1, now_utc())
+        .bind(1, utc_now())
         .bind(2, actor)
         .bind(3, entity)
         .bind(4, key)
@@ -429,7 +424,7 @@ json Store::take_snapshot(const std::string& name, const std::string& peildatum,
         db_.prepare("INSERT INTO snapshot (name, peildatum, taken_at, actor, dataset) VALUES (?,?,?,?,?)")
             .bind(1, name)
             .bind(2, peildatum)
-            .bind(3, now_utc())
+            .bind(3, utc_now())
             .bind(4, actor)
             .bind(5, dump(d))
             .run();

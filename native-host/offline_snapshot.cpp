@@ -1,0 +1,71 @@
+#include "native-host/offline_snapshot.h"
+
+#include "native-host/build_info.h"
+#include "native-host/embedded.h"
+#include "native-host/geo_store.h"
+#include "native-host/register_service.h"
+
+#include "core/json_codec.h"
+
+namespace swm {
+namespace {
+
+using nlohmann::json;
+
+// Every GET the UI makes, answered as the host would.
+json responses(Store& store, GeoStore& geo, const std::string& made_at) {
+    const auto current = store.current();
+    json r = json::object();
+    r["/api/version"] = {{"name", "Samenwerkingsmonitor"}, {"version", kVersion}, {"commit", kGitCommit},
+                         {"build_date", kBuildDate}, {"read_only", true}, {"user", ""},
+                         {"snapshot", {{"made_at", made_at}, {"peildatum", current->dataset.peildatum}}}};
+    r["/api/dataset"] = current->json;
+    r["/api/organisations"] = {{"organisations", current->json.value("organisations", json::array())}};
+    r["/api/strategy"] = current->json.value("strategy", json::object());
+    json list;
+    filter_partnerships(current->dataset, {}, list);
+    r["/api/partnerships"] = {{"partnerships", list}, {"total", list.size()}, {"shown", list.size()},
+                              {"peildatum", current->dataset.peildatum}};
+    json analysed;
+    analysis(current->dataset, {}, analysed);
+    r["/api/analysis"] = analysed;
+    for (const auto& p : current->dataset.partnerships) {
+        const std::string base = "/api/partnerships/" + std::to_string(p.number);
+        r[base] = encode_partnership(p);
+        r[base + "/history"] = {{"changes", store.history(p.number)}};
+    }
+    const json snapshots = store.snapshots();
+    r["/api/snapshots"] = {{"snapshots", snapshots}};
+    for (const auto& s : snapshots) {
+        const int64_t id = s["id"].get<int64_t>();
+        if (auto from = store.snapshot_dataset(id))
+            r["/api/snapshots/" + std::to_string(id) + "/compare?with=now"] = compare_datasets(*from, current->json);
+    }
+    const json views = store.views();
+    r["/api/views"] = {{"views", views}};
+    for (const auto& v : views) r["/api/views/" + std::to_string(v["id"].get<int64_t>())] = v;
+    const Decoded<json> map = parse_json(geo.active_geojson());
+    if (map.ok()) r["/api/geo"] = map.value;
+    return r;
+}
+
+} // namespace
+
+std::string make_offline_snapshot(Store& store, GeoStore& geo, const std::string& made_at) {
+    std::string html(embedded_ui_html());
+    // No host will check a token; the bridge refuses every write itself.
+    static const std::string kToken = "%%SWM_TOKEN%%";
+    if (const size_t at = html.find(kToken); at != std::string::npos) html.replace(at, kToken.size(), "");
+
+    std::string data = json{{"responses", responses(store, geo, made_at)}}.dump(-1, ' ', false, json::error_handler_t::replace);
+    // Inside <script>, "</" could end the element early; "<\/" is the same JSON.
+    for (size_t at = 0; (at = data.find("</", at)) != std::string::npos; at += 3) data.replace(at, 2, "<\\/");
+    const std::string block = "<script type=\"application/json\" id=\"swm-snapshot\">" + data + "</script>\n";
+    static const std::string kMarker = "<!--SWM_SNAPSHOT_DATA-->";
+    const size_t at = html.find(kMarker);
+    if (at == std::string::npos) return {};  // a UI built without the marker
+    html.replace(at, kMarker.size(), block);
+    return html;
+}
+
+} // namespace swm
