@@ -38,9 +38,12 @@ run: native
 test: test-deps native
 	ctest --test-dir $(NATIVE_DIR) --output-on-failure -j 2
 
-# The API's load figures (wrk): printed, never asserted.
-bench-http: native
+# The host's figures, printed, never asserted: API load (wrk), start to the
+# first frame in Chromium, and the sizes of what is shipped.
+bench-http: test-deps native
 	@bench/http_bench.sh $(EXE)
+	@node bench/startup_bench.mjs $(EXE)
+	@echo "executable: $$(stat -c %s $(EXE)) bytes; UI page: $$(stat -c %s $(UI_HTML)) bytes raw, $$(gzip -9c $(UI_HTML) | wc -c) bytes gzip"
 
 clean:
 	rm -rf $(WASM_DIR) $(NATIVE_DIR)

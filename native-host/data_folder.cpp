@@ -51,12 +51,15 @@ bool DataFolder::open(const std::string& requested, std::string& error) {
     }
     store = std::make_unique<Store>(db);
     if (store->empty()) {
-        // First start: the 2014 register, and its snapshot as the first
-        // peildatum to compare against.
+        // First start: the 2014 register, its snapshot as the first peildatum
+        // to compare against and the default deck, all or nothing, so a kill
+        // during seeding leaves an empty database that seeds again.
         const nlohmann::json seed = default_dataset();
-        store->replace_dataset(seed, "samenwerkingsmonitor", "seed");
-        store->take_snapshot("november 2014", seed.value("peildatum", "2014-11"), "samenwerkingsmonitor");
-        seed_default_deck(*store);
+        in_transaction(db, [&] {
+            store->replace_dataset(seed, "samenwerkingsmonitor", "seed");
+            store->take_snapshot("november 2014", seed.value("peildatum", "2014-11"), "samenwerkingsmonitor");
+            seed_default_deck(*store);
+        });
     }
     return true;
 }

@@ -76,7 +76,9 @@ private:
 
 // Runs the body in one transaction (BEGIN IMMEDIATE, so two writers never
 // deadlock on upgrade): commit when it returns, roll back when it throws.
+// Inside a transaction already, the body joins it: the outer one decides.
 template <class F> auto in_transaction(Db& db, F&& body) -> decltype(body()) {
+    if (!sqlite3_get_autocommit(db.handle())) return body();
     db.exec("BEGIN IMMEDIATE");
     try {
         if constexpr (std::is_void_v<decltype(body())>) {

@@ -1,0 +1,53 @@
+// Time from starting the executable to the first frame the UI draws in
+// Chromium, median of 10 (a benchmark: it prints, it asserts nothing). The
+// browser is started once beforehand; each round starts a fresh monitor on
+// a fresh data folder and opens a fresh page.
+// Usage: node bench/startup_bench.mjs path/to/samenwerkingsmonitor
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(join(process.cwd(), 'tests/browser/package.json'));
+const { chromium } = require('playwright-core');
+const exe = process.argv[2];
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+
+function startMonitor(dir) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(exe, ['--no-browser', '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', d => {
+      out += d;
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (m) resolve({ child, url: m[0] });
+    });
+    child.on('exit', () => reject(new Error('monitor exited: ' + out)));
+  });
+}
+
+const times = [];
+for (let i = 0; i < 10; i++) {
+  const dir = mkdtempSync(join(tmpdir(), 'swm-bench-'));
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  const t0 = performance.now();
+  const { child, url } = await startMonitor(dir);
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    if (typeof Module === 'undefined' || !Module.calledRun) return false;
+    return JSON.parse(Module.ccall('swm_state_json', 'string', [], [])).frames >= 1;
+  }, null, { polling: 'raf', timeout: 30000 });
+  times.push(performance.now() - t0);
+  await page.close();
+  child.kill('SIGINT');
+  rmSync(dir, { recursive: true, force: true });
+}
+await browser.close();
+times.sort((a, b) => a - b);
+const median = (times[4] + times[5]) / 2;
+console.log(`start of the process to the first frame in Chromium: median ${median.toFixed(0)} ms ` +
+            `(min ${times[0].toFixed(0)}, max ${times[9].toFixed(0)}; 10 runs, fresh data folder each)`);
