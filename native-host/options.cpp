@@ -1,5 +1,7 @@
 #include "native-host/options.h"
 
+#include "native-host/platform.h"
+
 #include <cstdlib>
 
 namespace swm {
@@ -19,7 +21,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     size_t i = 0;
     if (!args.empty() && !args[0].empty() && args[0][0] != '-') {
         o.command = args[0];
-        if (o.command != "export" && o.command != "import" && o.command != "import-map" && o.command != "snapshot") {
+        if (o.command != "export" && o.command != "import" && o.command != "import-map" && o.command != "snapshot" &&
+            o.command != "report") {
             r.error = "onbekende opdracht '" + o.command + "'";
             return r;
         }
@@ -44,6 +47,10 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         else if (a == "--data-dir") value(a, o.data_dir);
         else if (a == "--bind") value(a, o.bind);
         else if (a == "--output" || a == "-o") value(a, o.output);
+        else if (a == "--since" && o.command == "report") {
+            if (value(a, o.since) && (o.since.empty() || o.since.size() > 18 || o.since.find_first_not_of("0123456789") != std::string::npos))
+                r.error = "--since verwacht het nummer van een momentopname, niet '" + o.since + "'";
+        }
         else if (a == "--format") {
             if (value(a, o.format) && o.format != "json" && o.format != "csv")
                 r.error = "--format moet json of csv zijn, niet '" + o.format + "'";
@@ -78,9 +85,13 @@ std::string usage_text() {
            "                                                en alle gegevens, te openen zonder server of netwerk\n"
            "  samenwerkingsmonitor import-map BESTAND       lees officiële gemeentegrenzen in (GeoJSON of TopoJSON\n"
            "                                                van CBS/PDOK, WGS84 of RD New) voor de kaart\n"
+           "  samenwerkingsmonitor report [--output BESTAND.html] [--since MOMENTOPNAME]\n"
+           "                                                schrijf het rapport voor de raad (HTML, af te drukken\n"
+           "                                                als PDF); --since: het nummer van de momentopname om\n"
+           "                                                mee te vergelijken (standaard de eerste)\n"
            "\n"
            "Opties:\n"
-           "  --data-dir MAP    map met de database (standaard " "$XDG_DATA_HOME/samenwerkingsmonitor)\n"
+           "  --data-dir MAP    map met de database (standaard " + platform::default_data_dir() + ")\n"
            "  --port POORT      poort van de monitor (standaard 8642; 0 kiest een vrije poort)\n"
            "  --bind ADRES      adres om op te luisteren (standaard 127.0.0.1, alleen deze computer)\n"
            "  --no-browser      open geen browser\n"

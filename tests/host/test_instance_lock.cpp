@@ -48,6 +48,7 @@ TEST_CASE("a clean stop removes the lock, a crash's lock does not block the next
     TempDir dir;
     {
         MonitorProcess m(dir.path);
+        REQUIRE(m.client().Get("/api/version"));  // serving, so Ctrl-C cannot come before the server listens
         CHECK(m.stop() == 0);
         CHECK(lock_file(dir.path).empty());
     }
