@@ -22,7 +22,7 @@ deps:
 
 test-deps: deps
 	@scripts/install-deps.sh --test
-	@cd tests/browser && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error; }
+	@cd tests/browser && { [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error; }
 
 wasm: deps
 	@[ -f $(WASM_DIR)/CMakeCache.txt ] || emcmake cmake -S . -B $(WASM_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null

@@ -4,6 +4,7 @@
 #include "native-host/geo_api.h"
 #include "native-host/http_json.h"
 #include "native-host/register_service.h"
+#include "native-host/report_route.h"
 
 #include "core/json_codec.h"
 #include "core/saved_view.h"
@@ -295,6 +296,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
         send_json(res, 200, out);
     });
     install_geo_routes(svr, ctx);
+    install_report_route(svr, ctx);
     install_partnership_routes(svr, ctx);
     install_snapshot_routes(svr, ctx);
     install_view_routes(svr, ctx);

@@ -6,6 +6,7 @@
 #include "native-host/monitor.h"
 #include "native-host/options.h"
 #include "native-host/platform.h"
+#include "native-host/report_command.h"
 
 #include <cstdio>
 
@@ -31,6 +32,7 @@ int run_cli(const std::vector<std::string>& args) {
     if (o.command == "import") return run_import(o);
     if (o.command == "snapshot") return run_snapshot(o);
     if (o.command == "import-map") return run_import_map(o);
+    if (o.command == "report") return run_report(o);
     return serve(o);
 }
 

@@ -12,6 +12,7 @@
 
 #include "core/i18n.h"
 #include "core/text.h"
+#include "core/view_link.h"
 
 #include <cstdio>
 
@@ -24,11 +25,13 @@ int serve(const Options& options) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return 1;
     }
+    // --present opens the first deck (core/view_link.h).
+    const std::string fragment = options.present ? "#" + present_link(0, 1) : "";
     // A second start on the same folder goes to the monitor already serving it.
     const std::string running = running_monitor_url(folder.dir);
     if (!running.empty()) {
-        std::printf("%s\n", fill(tr("host.already_running", Lang::nl), {running, folder.dir}).c_str());
-        if (options.open_browser && platform::has_desktop()) platform::open_browser(running);
+        std::printf("%s\n", fill(tr("host.already_running", Lang::nl), {running + fragment, folder.dir}).c_str());
+        if (options.open_browser && platform::has_desktop()) platform::open_browser(running + fragment);
         return 0;
     }
 
@@ -57,12 +60,13 @@ int serve(const Options& options) {
     });
     platform::on_shutdown_request([&server] { server.stop(); });
 
-    std::printf("Samenwerkingsmonitor draait op %s\n", server.url().c_str());
+    const std::string url = server.url() + fragment;
+    std::printf("Samenwerkingsmonitor draait op %s\n", url.c_str());
     std::printf("Gegevens: %s\n", folder.db_path.c_str());
     if (options.read_only) std::printf("Alleen-lezen: wijzigingen worden geweigerd.\n");
     std::printf("Stoppen: Ctrl-C\n");
     std::fflush(stdout);
-    if (options.open_browser && platform::has_desktop()) platform::open_browser(server.url());
+    if (options.open_browser && platform::has_desktop()) platform::open_browser(url);
 
     const bool ok = server.run();
     folder.db.close();

@@ -44,6 +44,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         else if (a == "--version") o.version = true;
         else if (a == "--no-browser") o.open_browser = false;
         else if (a == "--read-only") o.read_only = true;
+        else if (a == "--present") o.present = o.read_only = true;
         else if (a == "--data-dir") value(a, o.data_dir);
         else if (a == "--bind") value(a, o.bind);
         else if (a == "--output" || a == "-o") value(a, o.output);
@@ -96,6 +97,8 @@ std::string usage_text() {
            "  --bind ADRES      adres om op te luisteren (standaard 127.0.0.1, alleen deze computer)\n"
            "  --no-browser      open geen browser\n"
            "  --read-only       weiger elke wijziging (voor presentaties)\n"
+           "  --present         presentatiemodus: alleen-lezen, de browser opent de presentatie\n"
+           "                    (volgende dia: pijl rechts, PageDown of spatie; Esc stopt)\n"
            "  --version         toon versie, git-commit en bouwdatum\n"
            "  -h, --help        toon deze hulp\n";
 }

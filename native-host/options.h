@@ -9,18 +9,20 @@ namespace swm {
 constexpr int kDefaultPort = 8642;
 
 struct Options {
-    std::string command = "serve";  // serve | export | import | import-map
+    std::string command = "serve";  // serve | export | import | import-map | report
     std::string data_dir;           // empty: the platform's default
     std::string bind = "127.0.0.1";
     int port = kDefaultPort;
     bool open_browser = true;
     bool read_only = false;
+    bool present = false;  // --present: read-only, the browser opens the first deck
     bool help = false;
     bool version = false;
     // export / import
     std::string format = "json";  // json | csv
     std::string output;            // empty: standard output
     std::string input;             // import, import-map: the file to read
+    std::string since;             // report: snapshot id to compare with; empty: the first
 };
 
 struct ParsedOptions {

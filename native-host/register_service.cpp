@@ -218,7 +218,8 @@ json compare_datasets(const json& from, const json& to) {
             std::string field = path.substr(1, second == std::string::npos ? std::string::npos : second - 1);
             // Lists (partners, motives) are compared whole.
             const size_t slash = field.find('/');
-            if (slash != std::string::npos && field.find_first_not_of("0123456789", slash + 1) == std::string::npos)
+            // ("-" is JSON Patch's "after the last element": an append.)
+            if (slash != std::string::npos && field.find_first_not_of("0123456789-", slash + 1) == std::string::npos)
                 field.resize(slash);
             std::replace(field.begin(), field.end(), '/', '.');
             fields.insert(field);

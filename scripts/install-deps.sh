@@ -8,8 +8,9 @@ set -euo pipefail
 build=(build-essential cmake emscripten binaryen libsqlite3-dev zlib1g-dev
        nlohmann-json3-dev catch2 fonts-inter dpkg-dev xz-utils ca-certificates)
 # Tests: Chromium for the browser tests (npm installs playwright-core; the
-# machine's Node.js usually brings npm, Debian's npm package is the fallback).
-test=(chromium)
+# machine's Node.js usually brings npm, Debian's npm package is the fallback);
+# poppler-utils to count, read and render the printed report's PDF pages.
+test=(chromium poppler-utils)
 # Windows executable (make windows, and its tests under Wine in make test):
 # the MinGW-w64 cross compiler (posix threads), zlib for MinGW, tclsh for
 # making SQLite's amalgamation, Wine to run the result.

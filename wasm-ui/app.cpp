@@ -1,10 +1,18 @@
 #include "app.h"
 
 #include "api_client.h"
+#include "data_source.h"
+#include "edits.h"
 #include "fonts.h"
+#include "snapshot_banner.h"
+#include "top_bar.h"
+#include "ui_text.h"
 #include "web_platform.h"
+#include "widgets.h"
 
-#include "core/i18n.h"
+#include "core/json_codec.h"
+#include "core/text.h"
+
 #include "imgui.h"
 
 namespace swm::web {
@@ -16,73 +24,260 @@ App& app() {
 
 namespace {
 
-// Parses a response body, recording a readable error when the host failed.
-bool accept(App& a, int status, const std::string& body, nlohmann::json& into) {
-    ++a.requests_done;
-    if (status < 200 || status >= 300) {
-        a.load_error = status == 0 ? "De monitor-server is niet bereikbaar." : "Fout " + std::to_string(status) + " van de server.";
-        return false;
+const char* view_code(View v) {
+    switch (v) {
+    case View::register_list: return "register";
+    case View::detail: return "detail";
+    case View::form: return "form";
+    case View::analysis: return "analysis";
+    case View::map: return "map";
+    case View::strategy: return "strategy";
     }
-    into = nlohmann::json::parse(body, nullptr, false);
-    if (into.is_discarded()) {
-        a.load_error = "Het antwoord van de server is geen geldige JSON.";
-        return false;
+    return "";
+}
+
+const char* save_code(SaveStatus s) {
+    switch (s) {
+    case SaveStatus::saved: return "saved";
+    case SaveStatus::saving: return "saving";
+    case SaveStatus::failed: return "failed";
     }
-    return true;
+    return "";
 }
 
 } // namespace
 
 void App::start() {
-    api_get("/api/version", [this](int status, const std::string& body) { accept(*this, status, body, version); });
-    api_get("/api/partnerships", [this](int status, const std::string& body) {
-        nlohmann::json j;
-        if (accept(*this, status, body, j)) partnerships = j.value("partnerships", nlohmann::json::array());
+    // Text fields do not blink: a blinking cursor would need frames forever,
+    // and the UI draws nothing while nothing changes.
+    ImGui::GetIO().ConfigInputTextCursorBlink = false;
+    load_version([this](Loaded<nlohmann::json> r) {
+        ++requests_done_;
+        if (!r.ok()) {
+            state_.load_error = r.error;
+            return;
+        }
+        state_.version = r.value;
+        state_.read_only = r.value.value("read_only", false);
+    });
+    reload();
+    analysis_view_.start();
+    link_.start();
+}
+
+void App::reload() {
+    load_dataset([this](Loaded<Dataset> r) {
+        ++requests_done_;
+        if (!r.ok()) {
+            state_.load_error = r.error;
+            return;
+        }
+        state_.load_error.clear();
+        state_.dataset = std::move(r.value);
+        state_.loaded = true;
+        analysis_view_.dataset_changed();
+    });
+}
+
+void App::show(View view) {
+    // A section belongs to the view it was chosen in.
+    if (view != state_.view) state_.section.clear();
+    state_.view = view;
+    request_redraw();
+}
+
+void App::open_detail(int number) {
+    state_.selected = number;
+    detail_view_.open(number);
+    show(View::detail);
+}
+
+void App::open_edit(int number) {
+    const Partnership* p = state_.dataset.partnership(number);
+    if (!p || state_.read_only) return;
+    state_.selected = number;
+    form_.begin_edit(*p);
+    show(View::form);
+}
+
+void App::open_create() {
+    if (state_.read_only) return;
+    form_.begin_create(state_.dataset);
+    show(View::form);
+}
+
+void App::save(const Partnership& p, bool create) {
+    state_.save = SaveStatus::saving;
+    state_.save_error.clear();
+    save_partnership(p, create, [this](WriteResult r) {
+        ++requests_done_;
+        if (r.ok() && r.partnership) {
+            state_.save = SaveStatus::saved;
+            form_.finish();
+            reload();
+            open_detail(r.partnership->number);
+            return;
+        }
+        state_.save = SaveStatus::failed;
+        state_.save_error = r.error;
+        form_.refused(r);
+    });
+}
+
+void App::remove(int number) {
+    const Partnership* p = state_.dataset.partnership(number);
+    if (!p || state_.read_only) return;
+    state_.save = SaveStatus::saving;
+    state_.save_error.clear();
+    const std::string name = p->name;
+    delete_partnership(number, p->revision, [this, number, name](WriteResult r) {
+        ++requests_done_;
+        if (!r.ok()) {
+            state_.save = SaveStatus::failed;
+            state_.save_error = r.error;
+            return;
+        }
+        state_.save = SaveStatus::saved;
+        state_.undo = AppState::Undo{r.change_id, number, name};
+        state_.selected.reset();
+        show(View::register_list);
+        reload();
+    });
+}
+
+void App::undo_remove() {
+    if (!state_.undo) return;
+    const AppState::Undo undo = *state_.undo;
+    state_.save = SaveStatus::saving;
+    restore_change(undo.change_id, [this, undo](WriteResult r) {
+        ++requests_done_;
+        if (!r.ok()) {
+            state_.save = SaveStatus::failed;
+            state_.save_error = r.error;
+            return;
+        }
+        state_.save = SaveStatus::saved;
+        state_.undo.reset();
+        reload();
+        open_detail(undo.number);
     });
 }
 
 bool App::frame() {
+    clear_targets();
+    set_ui_lang(state_.lang);
+    presentation_.fit_scale();
+    if (!theme_applied_ || applied_theme_ != state_.theme || applied_scale_ != ui_scale()) {
+        apply_theme(state_.theme, ui_scale());
+        applied_theme_ = state_.theme;
+        applied_scale_ = ui_scale();
+        theme_applied_ = true;
+    }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::Begin("##main", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                        ImGuiWindowFlags_NoBringToFrontOnFocus);
-    ImGui::PushFont(fonts().title);
-    ImGui::TextUnformatted(tr("app.title", Lang::nl));
-    ImGui::PopFont();
-    if (version.is_object()) ImGui::TextDisabled("versie %s", version.value("version", "?").c_str());
-    ImGui::Separator();
-    if (!load_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", load_error.c_str());
-    ImGui::Text("%d samenwerkingsverbanden", int(partnerships.size()));
-    if (ImGui::BeginTable("register", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY)) {
-        ImGui::TableSetupColumn("Nr.", ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn("Schaal", ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn("Naam");
-        ImGui::TableHeadersRow();
-        for (const auto& p : partnerships) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::Text("%d", p.value("number", 0));
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(p.contains("scale") && p["scale"].is_string() ? p["scale"].get_ref<const std::string&>().c_str() : "–");
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(p.value("name", "").c_str());
-        }
-        ImGui::EndTable();
+                                        ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+    if (presentation_.active()) {
+        presentation_.draw(*this, [this] { draw_content(); });
+    } else {
+        draw_top_bar(*this, state_);
+        draw_snapshot_banner(state_);
+        draw_content();
     }
     ImGui::End();
+    link_.frame(*this);
     return api_pending() > 0;
 }
 
+void App::draw_undo_banner() {
+    if (!state_.undo) return;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_Header));
+    const float h = ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2;
+    ImGui::BeginChild("##undo", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(fill(t("ui.undo.deleted"), {std::to_string(state_.undo->number), state_.undo->name}).c_str());
+    ImGui::SameLine();
+    if (ImGui::Button(t("ui.undo.button"))) undo_remove();
+    target("undo");
+    ImGui::SameLine();
+    if (ImGui::Button(t("ui.undo.dismiss"))) state_.undo.reset();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+void App::draw_content() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::SetCursorPos(ImVec2(style.WindowPadding.x + 8, ImGui::GetCursorPosY() + 8));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 16));
+    ImGui::BeginChild("##content", ImVec2(ImGui::GetContentRegionAvail().x - 8, 0), false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding);
+    // Each view starts at its top; the content window is shared between them.
+    if (state_.view != drawn_view_) ImGui::SetScrollY(0);
+    drawn_view_ = state_.view;
+    if (!state_.load_error.empty()) error_line(state_.load_error);
+    if (!state_.loaded) {
+        if (state_.load_error.empty()) muted(t("ui.loading"));
+    } else {
+        draw_undo_banner();
+        link_.draw_notice();
+        presentation_.draw_notice();
+        switch (state_.view) {
+        case View::register_list: register_view_.draw(*this, state_); break;
+        case View::detail: detail_view_.draw(*this, state_); break;
+        case View::form: form_.draw(*this, state_); break;
+        case View::analysis: analysis_view_.draw(*this, state_); break;
+        case View::strategy: strategy_view_.draw(*this, state_); break;
+        case View::map:
+            if (map.draw) map.draw(state_);
+            break;
+        }
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+}
+
 nlohmann::json App::state() const {
-    return {
+    const AppState& s = state_;
+    nlohmann::json out = {
         {"frames", frames_drawn()},
-        {"requests_done", requests_done},
+        {"requests_done", requests_done_},
         {"requests_pending", api_pending()},
-        {"version", version},
-        {"partnerships_loaded", partnerships.size()},
-        {"load_error", load_error},
+        {"version", s.version},
+        {"load_error", s.load_error},
+        {"loaded", s.loaded},
+        {"view", view_code(s.view)},
+        {"lang", s.lang == Lang::en ? "en" : "nl"},
+        {"theme", s.theme == Theme::high_contrast ? "high_contrast" : "light"},
+        {"read_only", s.read_only},
+        {"peildatum", s.dataset.peildatum},
+        {"save", save_code(s.save)},
+        {"save_error", s.save_error},
+        {"partnerships_loaded", s.dataset.partnerships.size()},
+        {"organisations_loaded", s.dataset.organisations.size()},
+        {"filter", encode_filter(s.filter)},
+        {"selected", s.selected ? nlohmann::json(*s.selected) : nlohmann::json()},
+        {"undo", s.undo ? nlohmann::json{{"change_id", s.undo->change_id}, {"number", s.undo->number}} : nlohmann::json()},
+        {"register", register_view_.state(s)},
+        {"detail", detail_view_.state()},
+        {"form", form_.state()},
+        {"analysis", analysis_view_.state(s)},
+        {"strategy", strategy_view_.state(s)},
+        {"map", map.state ? map.state() : nlohmann::json()},
+        {"section", s.section},
+        {"view_state", view_state()},
+        {"link", link_.state()},
+        {"saved_views", saved_views_.state()},
+        {"presentation", presentation_.state()},
+        {"views_panel", views_panel_.state()},
+        {"snapshot", s.version.is_object() ? s.version.value("snapshot", nlohmann::json()) : nlohmann::json()},
+        {"text_input_active", ImGui::GetIO().WantTextInput},
+        {"viewport", {ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y}},
+        {"targets", targets_json()},
     };
+    return out;
 }
 
 } // namespace swm::web

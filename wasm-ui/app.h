@@ -1,22 +1,132 @@
-// The monitor's UI state and its drawing, one ImGui frame at a time.
+// The monitor's UI: one shared state (AppState) that every view reads and
+// changes, and the App that loads data, carries out saves and deletes, and
+// draws the top bar and the current view, one ImGui frame at a time.
+//
+// Adding a view (the map does this): write a struct with
+//   void draw(AppState& state);      // draws into the content area
+//   nlohmann::json state() const;    // what browser tests should see
+// and plug it into App::map (a ViewSlot). "Kaart" appears in the navigation
+// once the slot has a draw function. A view filters the register by
+// changing state.filter and opens a partnership with App::open_detail().
 #pragma once
+#include "analysis_view.h"
+#include "detail_view.h"
+#include "link_sync.h"
+#include "partnership_form.h"
+#include "presentation.h"
+#include "register_view.h"
+#include "saved_views.h"
+#include "saved_views_panel.h"
+#include "strategy_view.h"
+#include "theme.h"
+
+#include "core/dataset.h"
+#include "core/i18n.h"
+#include "core/partnership_filter.h"
+
 #include <nlohmann/json.hpp>
+
+#include <functional>
+#include <optional>
 #include <string>
 
 namespace swm::web {
 
-struct App {
-    // What the host told us.
-    nlohmann::json version;        // GET /api/version
-    nlohmann::json partnerships;   // GET /api/partnerships
-    std::string load_error;        // shown instead of data when the host fails
-    int requests_done = 0;
+enum class View { register_list, detail, form, analysis, map, strategy };
+
+enum class SaveStatus { saved, saving, failed };
+
+struct AppState {
+    // What the host gave us; `loaded` once the first dataset arrived.
+    bool loaded = false;
+    Dataset dataset;
+    std::string load_error;
+    nlohmann::json version;       // GET /api/version
+    bool read_only = false;       // the host refuses writes (presentation mode)
+
+    // What the person chose.
+    View view = View::register_list;
+    Lang lang = Lang::nl;
+    Theme theme = Theme::light;
+    PartnershipFilter filter;     // the register's filter; analysis and map follow it
+    std::optional<int> selected;  // partnership number shown in the detail
+    std::string section;          // the part of the view a saved view points at, e.g. "legal_form"
+    bool presenting = false;      // a deck is shown: controls and editing hidden
+
+    bool can_edit() const { return !read_only && !presenting; }
+
+    // Whether the last change reached the host.
+    SaveStatus save = SaveStatus::saved;
+    std::string save_error;
+
+    // The last delete, which can be undone.
+    struct Undo {
+        long long change_id = 0;
+        int number = 0;
+        std::string name;
+    };
+    std::optional<Undo> undo;
+};
+
+// A view provided by another module, drawn in the content area.
+struct ViewSlot {
+    std::function<void(AppState&)> draw;
+    std::function<nlohmann::json()> state;
+    // Its part of a saved view ("map" in core/saved_view.h), and back.
+    std::function<nlohmann::json()> view;
+    std::function<void(const nlohmann::json&)> apply;
+};
+
+class App {
+public:
+    AppState state_;
+    ViewSlot map;  // set by the map module; empty: no "Kaart" in the navigation
 
     void start();
     // Draws one frame; returns true while it still needs frames.
     bool frame();
-    // The UI's state for tests: frames drawn, what was loaded, which view.
+    // The UI's state for tests (swm_state_json).
     nlohmann::json state() const;
+
+    // Navigation and actions the views ask for.
+    void show(View view);
+    void open_detail(int number);
+    void open_edit(int number);
+    void open_create();
+    void save(const Partnership& p, bool create);
+    void remove(int number);
+    void undo_remove();
+    // Fetches the dataset again (after writes, or when the person asks).
+    void reload();
+
+    // What is on screen as a view state (core/saved_view.h), and back;
+    // defined in view_state.cpp.
+    nlohmann::json view_state() const;
+    void apply_view_state(const nlohmann::json& state);
+
+    SavedViews& saved_views() { return saved_views_; }
+    Presentation& presentation() { return presentation_; }
+    LinkSync& link() { return link_; }
+    SavedViewsPanel& views_panel() { return views_panel_; }
+
+private:
+    RegisterView register_view_;
+    DetailView detail_view_;
+    PartnershipForm form_;
+    AnalysisView analysis_view_;
+    StrategyView strategy_view_;
+    SavedViews saved_views_;
+    Presentation presentation_;
+    LinkSync link_;
+    SavedViewsPanel views_panel_;
+    View drawn_view_ = View::register_list;
+    Theme applied_theme_ = Theme::light;
+    bool theme_applied_ = false;
+    float applied_scale_ = 0;
+    int requests_done_ = 0;
+
+    void draw_content();
+    void draw_undo_banner();
 };
 
 App& app();

@@ -1,5 +1,6 @@
 // Entry point of the WebAssembly UI and the functions tests read it through.
 #include "app.h"
+#include "map_slot.h"
 #include "web_platform.h"
 
 #include <emscripten.h>
@@ -12,6 +13,7 @@ int main() {
         std::fprintf(stderr, "WebGL2 is niet beschikbaar in deze browser.\n");
         return 1;
     }
+    swm::web::install_map_view(swm::web::app());
     swm::web::app().start();
     return 0;
 }

@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <deque>
 #include <string>
 
 namespace swm::web {
@@ -27,11 +28,26 @@ struct State {
     float fonts_built_for = 0;  // pixel_ratio * ui_scale of the current atlas
     long frames = 0;
     std::string clipboard;
+    // Input waiting for a frame. ImGui 1.86 reads button and key state once
+    // per frame, so a press and release between two frames (a quick click,
+    // a scripted one) would be lost; each frame takes at most one change per
+    // button or key from this queue.
+    struct InputEvent {
+        enum Kind { move, mouse_button, key, text } kind = move;
+        int index = 0;  // ImGui mouse button or DOM key code
+        bool down = false;
+        ImVec2 pos;
+        bool ctrl = false, shift = false, alt = false, meta = false;
+        std::string chars;  // typed or pasted text, in order with the keys around it
+    };
+    std::deque<InputEvent> input;
+    KeyHandler key_handler;
 };
 State g;
 
 EM_BOOL on_animation_frame(double time, void*);
 void sync_text_input();
+void apply_queued_input();
 
 void schedule() {
     if (g.frame_scheduled) return;
@@ -72,6 +88,7 @@ EM_BOOL on_animation_frame(double time, void*) {
     io.DeltaTime = float(dt > 0 && dt < 0.25 ? dt : 1.0 / 60.0);
     g.last_time = time;
 
+    apply_queued_input();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     const bool busy = g.frame();
@@ -88,6 +105,7 @@ EM_BOOL on_animation_frame(double time, void*) {
 
     --g.frames_pending;
     if (busy && g.frames_pending < 1) g.frames_pending = 1;
+    if (!g.input.empty() && g.frames_pending < 1) g.frames_pending = 1;
     if (g.frames_pending > 0) schedule();
     return EM_FALSE;
 }
@@ -102,25 +120,90 @@ void set_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
     io.KeySuper = meta;
 }
 
+void set_modifiers(bool ctrl, bool shift, bool alt, bool meta);
+
+// Applies queued input in order, stopping where ImGui would lose something:
+// a second change of the same key, any second mouse button change, or a
+// pointer move after a button changed (the release must happen where the
+// press did, or the click is lost).
+void apply_queued_input() {
+    ImGuiIO& io = ImGui::GetIO();
+    bool button_changed = false;
+    bool key_changed[512] = {};
+    while (!g.input.empty()) {
+        const State::InputEvent& e = g.input.front();
+        if (e.kind == State::InputEvent::mouse_button) {
+            if (button_changed) break;
+            // A press where the pointer was not yet: hover there for one frame
+            // first, as a real hand would, so ImGui sees the item hovered.
+            if (io.MousePos.x != e.pos.x || io.MousePos.y != e.pos.y) {
+                io.MousePos = e.pos;
+                break;
+            }
+            button_changed = true;
+            io.MouseDown[e.index] = e.down;
+            set_modifiers(e.ctrl, e.shift, e.alt, e.meta);
+        } else if (e.kind == State::InputEvent::key) {
+            if (key_changed[e.index]) break;
+            key_changed[e.index] = true;
+            io.KeysDown[e.index] = e.down;
+            set_modifiers(e.ctrl, e.shift, e.alt, e.meta);
+        } else if (e.kind == State::InputEvent::text) {
+            io.AddInputCharactersUTF8(e.chars.c_str());
+        } else {
+            if (button_changed) break;
+            io.MousePos = e.pos;
+        }
+        g.input.pop_front();
+    }
+}
+
+void queue_input(State::InputEvent e) {
+    g.input.push_back(std::move(e));
+    request_redraw();
+}
+
+State::InputEvent move_event(ImVec2 pos) {
+    State::InputEvent e;
+    e.pos = pos;
+    return e;
+}
+
+State::InputEvent press_event(State::InputEvent::Kind kind, int index, bool down, ImVec2 pos, bool ctrl, bool shift,
+                              bool alt, bool meta) {
+    State::InputEvent e;
+    e.kind = kind;
+    e.index = index;
+    e.down = down;
+    e.pos = pos;
+    e.ctrl = ctrl;
+    e.shift = shift;
+    e.alt = alt;
+    e.meta = meta;
+    return e;
+}
+
 EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent* e, void*) {
-    ImGui::GetIO().MousePos = ImVec2(float(e->targetX), float(e->targetY));
+    queue_input(move_event(ImVec2(float(e->targetX), float(e->targetY))));
     request_redraw();
     return EM_FALSE;
 }
 
 EM_BOOL on_mouse_button(int type, const EmscriptenMouseEvent* e, void*) {
-    ImGuiIO& io = ImGui::GetIO();
     // DOM buttons: 0 left, 1 middle, 2 right; ImGui: 0 left, 1 right, 2 middle.
     static const int kMap[3] = {0, 2, 1};
-    if (e->button < 3) io.MouseDown[kMap[e->button]] = type == EMSCRIPTEN_EVENT_MOUSEDOWN;
-    set_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
-    request_redraw();
+    if (e->button < 3) {
+        // Releases arrive from the whole document, so the position is taken
+        // from the viewport, which the canvas fills.
+        queue_input(press_event(State::InputEvent::mouse_button, kMap[e->button], type == EMSCRIPTEN_EVENT_MOUSEDOWN,
+                     ImVec2(float(e->clientX), float(e->clientY)), bool(e->ctrlKey), bool(e->shiftKey),
+                     bool(e->altKey), bool(e->metaKey)));
+    }
     return EM_FALSE;  // let the page keep focus handling (the input bridge)
 }
 
 EM_BOOL on_mouse_leave(int, const EmscriptenMouseEvent*, void*) {
-    ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-    request_redraw();
+    queue_input(move_event(ImVec2(-FLT_MAX, -FLT_MAX)));
     return EM_FALSE;
 }
 
@@ -160,16 +243,24 @@ bool is_editing_key(int code) {
 }
 
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
-    ImGuiIO& io = ImGui::GetIO();
     const int code = int(e->keyCode);
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
-    set_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
     const bool shortcut = e->ctrlKey || e->metaKey;
-    // Ctrl+V is left to the browser: its paste event carries the system
-    // clipboard, which the bridge feeds in as typed text.
-    if (shortcut && code == 86) return EM_FALSE;
-    if (code >= 0 && code < int(IM_ARRAYSIZE(io.KeysDown))) io.KeysDown[code] = down;
-    request_redraw();
+    if (down && !shortcut && !e->repeat && g.key_handler && g.key_handler(code)) {
+        request_redraw();
+        return EM_TRUE;
+    }
+    // Pasting (Ctrl+V, Shift+Insert) is left to the browser: its paste event
+    // carries the system clipboard, which the bridge feeds in as typed text.
+    if ((shortcut && code == 86) || (e->shiftKey && code == 45)) return EM_FALSE;
+    // Letters matter to ImGui only in shortcuts; typed text comes through the
+    // bridge. Queuing every letter would cost two frames per typed character.
+    const bool letter = code >= 65 && code <= 90;
+    if (letter && !shortcut && down) return EM_FALSE;
+    if (code >= 0 && code < int(IM_ARRAYSIZE(ImGui::GetIO().KeysDown))) {
+        queue_input(press_event(State::InputEvent::key, code, down, ImVec2(), bool(e->ctrlKey), bool(e->shiftKey),
+                     bool(e->altKey), bool(e->metaKey)));
+    }
     if (shortcut && (code == 67 || code == 88)) return EM_FALSE;  // copy/cut events still fire
     return (is_editing_key(code) || (shortcut && code == 65)) ? EM_TRUE : EM_FALSE;
 }
@@ -183,6 +274,7 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
     ImGuiIO& io = ImGui::GetIO();
     if (type == EMSCRIPTEN_EVENT_BLUR) {
         // Keys held while the window lost focus never send their keyup.
+        g.input.clear();
         std::memset(io.KeysDown, 0, sizeof(io.KeysDown));
         set_modifiers(false, false, false, false);
     }
@@ -261,6 +353,8 @@ void set_ui_scale(float scale) {
 
 float ui_scale() { return g.ui_scale; }
 
+void set_key_handler(KeyHandler handler) { g.key_handler = std::move(handler); }
+
 long frames_drawn() { return g.frames; }
 
 namespace {
@@ -283,8 +377,10 @@ extern "C" {
 
 // Text from the hidden text area: typed, composed (IME, dead keys) or pasted.
 EMSCRIPTEN_KEEPALIVE void swm_text_input(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
-    swm::web::request_redraw();
+    swm::web::State::InputEvent e;
+    e.kind = swm::web::State::InputEvent::text;
+    e.chars = utf8;
+    swm::web::queue_input(std::move(e));
 }
 
 // The bridge asks for frames after events it handles itself.

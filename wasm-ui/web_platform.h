@@ -27,6 +27,13 @@ void request_redraw(int frames = 3);
 void set_ui_scale(float scale);
 float ui_scale();
 
+// A handler that sees each key press (DOM key code) before ImGui does, e.g.
+// the presentation's slide keys; returning true keeps the key from ImGui and
+// from the browser. Called inside the DOM event, so it may ask for things a
+// browser allows only on a user gesture (full screen). Empty: none.
+using KeyHandler = std::function<bool(int dom_key_code)>;
+void set_key_handler(KeyHandler handler);
+
 // How many frames have been drawn since start; tests read it to see that the
 // UI is idle when nothing changes.
 long frames_drawn();

@@ -10,6 +10,16 @@ import { chromium } from 'playwright-core';
 export const artifacts = process.env.SWM_ARTIFACTS || join(process.cwd(), 'artifacts');
 mkdirSync(artifacts, { recursive: true });
 
+// run() ends the process with process.exit, before callers' finally blocks:
+// monitors still running then are stopped here, their folders removed.
+const running = new Set();
+process.on('exit', () => {
+  for (const m of running) {
+    m.proc.kill('SIGKILL');
+    rmSync(m.dataDir, { recursive: true, force: true });
+  }
+});
+
 export async function startMonitor(extraArgs = []) {
   const exe = process.env.SWM_EXE;
   if (!exe) throw new Error('SWM_EXE is not set (run through ctest)');
@@ -28,15 +38,18 @@ export async function startMonitor(extraArgs = []) {
     });
     proc.on('exit', code => reject(new Error(`monitor exited with ${code}: ${out}${log}`)));
   });
-  return {
+  const monitor = {
     url, dataDir, proc,
     log: () => log,
     async stop() {
+      running.delete(monitor);
       proc.kill('SIGINT');
       await new Promise(r => proc.once('exit', r));
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  running.add(monitor);
+  return monitor;
 }
 
 export async function launchBrowser() {

@@ -84,6 +84,7 @@ MonitorProcess::MonitorProcess(const std::string& data_dir, std::vector<std::str
         FAIL("the monitor did not print its URL; output: " << text);
     }
     port_ = std::stoi(m[1]);
+    printed_ = text;
 }
 
 MonitorProcess::~MonitorProcess() {

@@ -22,6 +22,8 @@ public:
     ~MonitorProcess();
 
     int port() const { return port_; }
+    // What it printed on start, up to and including its URL.
+    const std::string& printed() const { return printed_; }
     std::string host() const { return "127.0.0.1:" + std::to_string(port_); }
     // The write token, read from the served page as a browser would.
     std::string token();
@@ -37,6 +39,7 @@ private:
     long pid_ = -1;
     int port_ = 0;
     std::string token_;
+    std::string printed_;
 };
 
 // Runs the executable to completion (subcommands); returns exit code and output.

@@ -200,6 +200,13 @@ TEST_CASE("snapshots: 'november 2014' exists and a comparison shows added, remov
     json p = get_json(m, "/api/partnerships/12");
     p["status"] = "beeindigd";
     p["end_date"] = "2026-06";
+    const json organisations = get_json(m, "/api/organisations")["organisations"];
+    for (const auto& o : organisations) {
+        if (std::find(p["partners"].begin(), p["partners"].end(), o["id"]) == p["partners"].end()) {
+            p["partners"].push_back(o["id"]);  // an append: JSON Patch says "/partners/-"
+            break;
+        }
+    }
     REQUIRE(send(m, "PUT", "/api/partnerships/12", p.dump()).status == 200);
     json q = get_json(m, "/api/partnerships/30");
     REQUIRE(send(m, "DELETE", "/api/partnerships/30?revision=" + std::to_string(q["revision"].get<int>())).status == 200);
@@ -212,7 +219,7 @@ TEST_CASE("snapshots: 'november 2014' exists and a comparison shows added, remov
     CHECK(diff["changed"][0]["number"] == 12);
     std::set<std::string> fields;
     for (const auto& f : diff["changed"][0]["fields"]) fields.insert(f["field"]);
-    CHECK(fields == std::set<std::string>{"end_date", "status"});
+    CHECK(fields == std::set<std::string>{"end_date", "partners", "status"});
 
     Answer r = send(m, "POST", "/api/snapshots", json{{"name", "najaar 2026"}, {"peildatum", "2026-11"}}.dump());
     REQUIRE(r.status == 201);

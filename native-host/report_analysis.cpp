@@ -1,0 +1,101 @@
+#include "native-host/report_analysis.h"
+
+#include "native-host/report_charts.h"
+#include "native-host/report_html.h"
+
+#include "core/text.h"
+
+namespace swm::report {
+namespace {
+
+std::string nl(std::string_view key) { return tr(key, Lang::nl); }
+
+struct Dimension {
+    const char* id;          // for element ids
+    const char* heading;     // i18n key of the field's name
+    const char* label_prefix;
+    const std::vector<Tally>* tallies;
+};
+
+std::string code_label(const char* prefix, const std::string& code) {
+    return nl(std::string(prefix) + "." + code);
+}
+
+void render_dimension(const Dimension& d, std::string& out) {
+    const std::string heading = nl(d.heading);
+    const bool by_scale = std::string_view(d.label_prefix) == "scale";
+    std::vector<Bar> bars;
+    for (const auto& t : *d.tallies)
+        bars.push_back({code_label(d.label_prefix, t.code), t.count, by_scale ? scale_colour(t.code) : "#0072B2"});
+
+    out += "<section class=\"dimension\" aria-labelledby=\"h-" + std::string(d.id) + "\">";
+    out += "<h3 id=\"h-" + std::string(d.id) + "\">" + escape(heading) + "</h3>";
+    out += "<figure>" + bar_chart_svg("chart-" + std::string(d.id), fill(nl("report.analysis.chart_title"), {heading}), bars);
+    out += "<figcaption>" + escape(fill(nl("report.analysis.chart_caption"), {heading})) + "</figcaption></figure>";
+    out += "<table class=\"tally\"><caption>" + escape(fill(nl("report.analysis.table_caption"), {heading})) + "</caption>";
+    out += table_head({heading, nl("report.analysis.count_column"), nl("ui.analysis.numbers_column")}) + "<tbody>";
+    for (const auto& t : *d.tallies) {
+        out += "<tr><th scope=\"row\">" + escape(code_label(d.label_prefix, t.code)) + "</th><td class=\"num\">" +
+               std::to_string(t.count) + "</td><td>" + number_list(t.numbers) + "</td></tr>";
+    }
+    out += "</tbody></table></section>";
+}
+
+void render_layer_by_scale(const Crosstab& c, std::string& out) {
+    const std::string title = nl("ui.analysis.layer_by_scale");
+    out += "<section class=\"dimension\" aria-labelledby=\"h-layer-by-scale\">";
+    out += "<h3 id=\"h-layer-by-scale\">" + escape(title) + "</h3>";
+    out += "<table class=\"crosstab\"><caption>" + escape(nl("report.analysis.crosstab_caption")) + "</caption>";
+    std::vector<std::string> head = {nl("ui.field.layer")};
+    for (const auto& col : c.columns) head.push_back(code_label("scale", col));
+    out += table_head(head) + "<tbody>";
+    for (size_t r = 0; r < c.rows.size(); ++r) {
+        out += "<tr><th scope=\"row\">" + escape(code_label("layer", c.rows[r])) + "</th>";
+        for (int v : c.cells[r]) out += "<td class=\"num\">" + std::to_string(v) + "</td>";
+        out += "</tr>";
+    }
+    out += "</tbody></table></section>";
+}
+
+// "9 GR, 4 SOK, ..." of the overview next to the register's own count.
+void render_seed_tally(const Dataset& dataset, std::string& out) {
+    const LegalFormReconciliation r = reconcile_seed_legal_forms(dataset);
+    out += "<section class=\"dimension\" aria-labelledby=\"h-seed\">";
+    out += "<h3 id=\"h-seed\">" + escape(nl("ui.analysis.seed_title")) + "</h3>";
+    out += "<blockquote>" + escape(nl("ui.analysis.seed_quote")) + "</blockquote>";
+    out += "<table class=\"tally\"><caption>" + escape(nl("report.analysis.seed_caption")) + "</caption>";
+    out += table_head({nl("ui.field.legal_form"), nl("ui.analysis.seed_column"), nl("report.analysis.register_running_column"),
+                       nl("ui.analysis.numbers_column")}) +
+           "<tbody>";
+    auto row = [&](const SeedTallyLine& l, bool counted) {
+        out += "<tr><th scope=\"row\">" + escape(label(l.category, Lang::nl)) + "</th><td class=\"num\">" +
+               (counted ? std::to_string(l.seed) : "—") + "</td><td class=\"num\">" + std::to_string(l.in_register) +
+               "</td><td>" + number_list(l.numbers) + "</td></tr>";
+    };
+    for (const auto& l : r.counted) row(l, true);
+    for (const auto& l : r.uncounted) row(l, false);
+    out += "</tbody><tfoot><tr><th scope=\"row\">" + escape(nl("ui.analysis.total")) + "</th><td class=\"num\">" +
+           std::to_string(r.seed_sum) + "</td><td class=\"num\">" + std::to_string(r.register_total) +
+           "</td><td></td></tr></tfoot></table>";
+    out += "<p>" + escape(explain(r, Lang::nl)) + "</p></section>";
+}
+
+} // namespace
+
+void render_analysis_chapter(const Dataset& dataset, const Analysis& a, std::string& out) {
+    out += "<p>" + escape(fill(nl("ui.analysis.over_all"), {std::to_string(a.total)})) + " " +
+           escape(nl("report.analysis.intro")) + "</p>";
+    render_dimension({"scale", "ui.field.scale", "scale", &a.by_scale}, out);
+    const std::vector<int> unclustered = not_geographically_clustered(dataset);
+    out += "<p>" + escape(fill(nl("report.analysis.not_clustered"), {std::to_string(unclustered.size()), number_list(unclustered),
+                                                                      std::to_string(kSeedNotClustered)})) + "</p>";
+    render_layer_by_scale(a.layer_by_scale, out);
+    render_dimension({"legal-form", "ui.field.legal_form", "legal_form", &a.by_legal_form}, out);
+    render_seed_tally(dataset, out);
+    render_dimension({"layer", "ui.field.layer", "layer", &a.by_layer}, out);
+    // Ordered so that pairs of them fill a printed page.
+    render_dimension({"decided-by", "ui.field.decided_by", "decided_by", &a.by_decided_by}, out);
+    render_dimension({"motive", "ui.field.motives", "motive", &a.by_motive}, out);
+}
+
+} // namespace swm::report

@@ -1,0 +1,164 @@
+// Presentation mode as a presenter meets it in a council session: the default
+// deck walked with the keys presenters and their remotes send, the screen
+// blanked and brought back, high contrast one key away, Esc back to the
+// monitor; `--present` opens the deck on a host that refuses writes. Every
+// slide is kept as a 1920x1080 screenshot.
+import { startMonitor, launchBrowser, openUi, run, assert, artifacts } from './harness.mjs';
+import { clickTarget, settled, uiState, waitForState } from './ui_driver.mjs';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const browser = await launchBrowser();
+
+// What each slide of the default deck (assets/data/default-deck.json) must show.
+const slideShows = [
+  s => s.view === 'map' && s.map.colouring === 'scale',
+  s => s.view === 'map' && s.map.colouring === 'shared',
+  s => s.view === 'analysis' && s.section === 'legal_form' && s.analysis.seed_sum === 27,
+  s => s.view === 'analysis' && s.section === 'layer',
+  s => s.view === 'register' && JSON.stringify(s.filter.status) === '["in_onderzoek"]' && s.register.shown === 4,
+  s => s.view === 'strategy' && s.section === 'principles',
+];
+
+async function onSlide(page, n) {
+  // The title among the targets: a frame of the slide has been drawn.
+  return waitForState(page, s => s.presentation.active && s.presentation.slide === n && !s.presentation.blank &&
+                                 slideShows[n - 1](s) && s.requests_pending === 0 && s.targets['presentation.title']);
+}
+
+// Waits until the UI stops drawing (the map loads, fonts are rebuilt), then shoots.
+async function shoot(page, name) {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const f = (await uiState(page)).frames;
+    if (f === last) break;
+    last = f;
+    await page.waitForTimeout(150);
+  }
+  await page.screenshot({ path: join(artifacts, name) });
+}
+
+const monitor = await startMonitor();
+// A second host: `--present` is read-only for everyone.
+const present = await startMonitor(['--present']);
+// run() ends the process before a finally block would run: stop the hosts on exit.
+process.on('exit', () => {
+  for (const m of [monitor, present]) {
+    m.proc.kill('SIGINT');
+    rmSync(m.dataDir, { recursive: true, force: true });
+  }
+});
+try {
+  await run([
+    ['the default deck, walked with the presenter\'s keys at 1920x1080', async () => {
+      const { page, context, errors } = await openUi(browser, monitor.url + '#view=analysis', { width: 1920, height: 1080 });
+      await waitForState(page, s => s.loaded && s.view === 'analysis');
+      await page.evaluate(() => { location.hash = '#present'; });
+      let s = await onSlide(page, 1);
+      assert(s.presentation.slides === 6, `six slides (${s.presentation.slides})`);
+      assert(s.presentation.deck === 'Raadsvergadering: samenwerking in beeld', 'the default deck');
+      assert(s.presentation.body_px >= 28, `body text at least 28 px at 1920x1080 (${s.presentation.body_px})`);
+      assert(!s.targets['nav.register'] && !s.targets['views.button'] && !s.targets['map.load_official'],
+             'navigation, actions and editing are hidden');
+      assert(s.targets['presentation.title'] && s.targets['presentation.corner'], 'title and corner on screen');
+      assert(s.link.fragment === `present=${s.presentation.deck_id}`, `the address names the deck (${s.link.fragment})`);
+      await shoot(page, 'present-slide-1-1920x1080.png');
+
+      // Forward with every "next" key, one slide each; at the end it stays.
+      const next = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
+      for (let i = 0; i < next.length; i++) {
+        await page.keyboard.press(next[i]);
+        s = await onSlide(page, i + 2);
+        if (i + 2 <= 6) await shoot(page, `present-slide-${i + 2}-1920x1080.png`);
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(200);
+      assert((await uiState(page)).presentation.slide === 6, 'Enter on the last slide stays there');
+      assert((await uiState(page)).link.fragment.endsWith('slide=6'), 'the address follows the slide');
+
+      // Back with every "previous" key.
+      for (const [key, n] of [['ArrowLeft', 5], ['ArrowUp', 4], ['PageUp', 3]]) {
+        await page.keyboard.press(key);
+        await onSlide(page, n);
+      }
+      await page.keyboard.press('Home');
+      await onSlide(page, 1);
+      await page.keyboard.press('End');
+      await onSlide(page, 6);
+
+      // Blank with B or '.', back with the same key or a slide key, on the same slide.
+      await page.keyboard.press('b');
+      s = await waitForState(page, s => s.presentation.blank);
+      await shoot(page, 'present-blank-1920x1080.png');
+      await page.keyboard.press('b');
+      s = await waitForState(page, s => !s.presentation.blank);
+      assert(s.presentation.slide === 6, 'B again shows the same slide');
+      await page.keyboard.press('.');
+      await waitForState(page, s => s.presentation.blank);
+      await page.keyboard.press('PageDown');
+      s = await waitForState(page, s => !s.presentation.blank);
+      assert(s.presentation.slide === 6, 'a slide key brings the screen back without moving on');
+
+      // High contrast one key away.
+      await page.keyboard.press('PageUp');
+      await onSlide(page, 5);
+      await page.keyboard.press('h');
+      await waitForState(page, s => s.theme === 'high_contrast');
+      await shoot(page, 'present-slide-5-contrast-1920x1080.png');
+      await page.keyboard.press('h');
+      await waitForState(page, s => s.theme === 'light');
+
+      // Esc leaves: back to the view from before, at the normal size, with its controls.
+      await page.keyboard.press('Escape');
+      s = await waitForState(page, s => !s.presentation.active && s.view === 'analysis' && s.targets['nav.register'] &&
+                                        !s.presentation.fullscreen);
+      assert(s.presentation.ui_scale === 1, 'the normal size again');
+      assert(s.link.fragment === 'view=analysis', `the address is the view again (${s.link.fragment})`);
+      assert(errors.length === 0, 'no page errors: ' + errors.join('\n'));
+      await context.close();
+    }],
+
+    ['a link to a slide opens the deck there; the button starts it from the first', async () => {
+      const { page, context, errors } = await openUi(browser, monitor.url, { width: 1280, height: 720 });
+      let s = await settled(page);
+      await clickTarget(page, 'present.button');
+      s = await onSlide(page, 1);
+      const deck = s.presentation.deck_id;
+      s = await waitForState(page, s => s.presentation.body_px > 17);
+      assert(s.presentation.body_px < 28, `scaled to the window (${s.presentation.body_px})`);
+      await page.keyboard.press('Escape');
+      await waitForState(page, s => !s.presentation.active && s.view === 'register');
+      await context.close();
+
+      const second = await openUi(browser, `${monitor.url}#present=${deck}&slide=4`, { width: 1920, height: 1080 });
+      await onSlide(second.page, 4);
+      assert(errors.length === 0 && second.errors.length === 0, 'no page errors: ' + errors.concat(second.errors).join('\n'));
+      await second.context.close();
+    }],
+
+    ['--present opens the deck read-only and refuses writes', async () => {
+      const { page, context, errors } = await openUi(browser, present.url + '#present', { width: 1920, height: 1080 });
+      let s = await onSlide(page, 1);
+      assert(s.read_only === true, 'the host says it is read-only');
+      const status = await page.evaluate(async () => {
+        const token = document.querySelector('meta[name="swm-token"]').content;
+        const r = await fetch('/api/views', { method: 'POST', headers: { 'X-SWM-Token': token, 'Content-Type': 'application/json' },
+                                               body: JSON.stringify({ name: 'x', kind: 'view', state: { view: 'register' } }) });
+        return r.status;
+      });
+      assert(status === 403, `a write from the page is refused (${status})`);
+      const refusal = errors.findIndex(e => /status of 403/.test(e));
+      if (refusal >= 0) errors.splice(refusal, 1);  // the browser logs the refused write
+      await page.keyboard.press('Escape');
+      s = await waitForState(page, s => !s.presentation.active && s.targets['nav.register']);
+      assert(!s.targets['register.new'], 'no "new partnership" on a read-only host');
+      await clickTarget(page, 'views.button');
+      s = await waitForState(page, s => s.targets['views.copy_current']);
+      assert(!s.targets['views.save'] && !s.targets['views.name'], 'no saving of views on a read-only host');
+      assert(errors.length === 0, 'no page errors: ' + errors.join('\n'));
+      await context.close();
+    }],
+  ]);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,252 @@
+// The printable council report: every partnership listed, texts from data
+// kept as text, the chapters and accessible table markup a document system
+// needs, the map's colours and its table, and the changes since a snapshot;
+// served as GET /report and written by `samenwerkingsmonitor report`.
+#include "monitor_process.h"
+
+#include "native-host/register_service.h"
+#include "native-host/report.h"
+#include "native-host/report_html.h"
+#include "native-host/report_map.h"
+
+#include "core/geo/schematic_map.h"
+#include "core/json_codec.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+using nlohmann::json;
+using swm::test::MonitorProcess;
+using swm::test::TempDir;
+
+namespace {
+
+std::string read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+size_t count_of(const std::string& text, const std::string& what) {
+    size_t n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+    return n;
+}
+
+std::shared_ptr<const swm::StoredRegister> stored(const json& j) {
+    swm::Decoded<swm::Dataset> d = swm::decode_dataset(j);
+    REQUIRE(d.ok());
+    return std::make_shared<const swm::StoredRegister>(swm::StoredRegister{j, d.value});
+}
+
+swm::ReportInput input_for(const json& current, const json& snapshot) {
+    swm::ReportInput in;
+    in.current = stored(current);
+    in.since = swm::ReportSnapshot{1, "november 2014", "2014-11", "2025-01-15T09:30:00Z", snapshot};
+    in.map = swm::geo::schematic_map_from_json(read_text(std::string(SWM_SOURCE_DIR) + "/assets/map/seats.json"));
+    REQUIRE_FALSE(in.map.municipalities.empty());
+    in.written_on = "2025-06-03";
+    return in;
+}
+
+// The text of the chapter whose heading has id `h-<id>`, up to the next chapter.
+std::string chapter(const std::string& html, const std::string& id) {
+    const size_t begin = html.find("<section class=\"chapter");
+    const size_t at = html.find("id=\"" + id + "\"", begin);
+    REQUIRE(at != std::string::npos);
+    const size_t end = html.find("<section class=\"chapter", at);
+    return html.substr(at, end == std::string::npos ? std::string::npos : end - at);
+}
+
+json partnership(const json& dataset, int number) {
+    for (const auto& p : dataset["partnerships"])
+        if (p["number"] == number) return p;
+    FAIL("no partnership " << number);
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("the report lists every partnership of the register in its register chapter", "[report]") {
+    const json data = swm::default_dataset();
+    const std::string html = swm::render_report(input_for(data, data));
+    const std::string reg = chapter(html, "register");
+    REQUIRE(data["partnerships"].size() == 33);
+    for (const auto& p : data["partnerships"]) {
+        INFO(p["name"]);
+        CHECK(reg.find("<th scope=\"row\">" + std::to_string(p["number"].get<int>()) + "</th><td><strong>" +
+                       swm::report::escape(p["name"].get<std::string>()) + "</strong>") != std::string::npos);
+    }
+    CHECK(reg.find("<caption>Lopend (29)</caption>") != std::string::npos);
+    CHECK(reg.find("<caption>In onderzoek (4)</caption>") != std::string::npos);
+}
+
+TEST_CASE("a partnership name with markup stays text in the report", "[report]") {
+    json data = swm::default_dataset();
+    json evil = partnership(data, 1);
+    evil["number"] = 90;
+    evil["name"] = "<script>alert('x')</script> & <b>Co</b>";
+    evil["description"] = "\"><img src=x onerror=alert(1)>";
+    data["partnerships"].push_back(evil);
+    const std::string html = swm::render_report(input_for(data, swm::default_dataset()));
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("<b>Co") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;Co&lt;/b&gt;") != std::string::npos);
+    // Also where it appears as an added partnership.
+    CHECK(chapter(html, "wijzigingen").find("&lt;script&gt;") != std::string::npos);
+}
+
+TEST_CASE("the report is one Dutch document with a chapter per part and accessible tables", "[report]") {
+    const json data = swm::default_dataset();
+    const std::string html = swm::render_report(input_for(data, data));
+    CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"nl\">", 0) == 0);
+    CHECK(count_of(html, "<h1>") == 1);
+    CHECK(count_of(html, "<section class=\"chapter") == 6);
+    for (const char* id : {"register", "analyse", "kaart", "strategie", "wijzigingen", "verantwoording"}) {
+        INFO(id);
+        CHECK(html.find("<a href=\"#" + std::string(id) + "\">") != std::string::npos);  // in the contents
+        CHECK(html.find("<h2 id=\"h-" + std::string(id) + "\">") != std::string::npos);
+    }
+    CHECK(html.find("<dt>Peildatum</dt><dd>november 2014</dd>") != std::string::npos);
+    // Every header cell says what it heads; every table has a caption.
+    CHECK(count_of(html, "<th>") == 0);
+    CHECK(count_of(html, "<th ") == count_of(html, "<th scope=\"col\">") + count_of(html, "<th scope=\"row\">"));
+    CHECK(count_of(html, "<table") == count_of(html, "<caption>"));
+    CHECK(count_of(html, "<table") == 10);  // register 2, analysis 7, map 1; no changes
+    // Charts and map are inline SVG named by a title and a description.
+    CHECK(count_of(html, "role=\"img\" aria-labelledby=") == count_of(html, "<svg class=\"chart\"") + 1);
+    CHECK(count_of(html, "<svg class=\"chart\"") == 5);
+    // A4, a page per chapter, the register in landscape, page numbers.
+    CHECK(html.find("size: A4;") != std::string::npos);
+    CHECK(html.find("break-before: page") != std::string::npos);
+    CHECK(html.find("size: A4 landscape") != std::string::npos);
+    CHECK(html.find("\"Pagina \" counter(page) \" van \" counter(pages)") != std::string::npos);
+}
+
+TEST_CASE("the analysis chapter reproduces the overview's 27 of 29 and the strategy chapter its goals", "[report]") {
+    const json data = swm::default_dataset();
+    const std::string html = swm::render_report(input_for(data, data));
+    const std::string analysis = chapter(html, "analyse");
+    CHECK(analysis.find("9 GR, 4 SOK, 2 convenant, 7 project en 5 overig") != std::string::npos);
+    CHECK(analysis.find("nr. 21, 22") != std::string::npos);
+    CHECK(analysis.find("Niet geografisch geclusterd: 10") != std::string::npos);  // the scale chart's description
+    CHECK(analysis.find("zijn er 6 niet geografisch geclusterd (nr. 10, 12, 15, 23, 26, 29)") != std::string::npos);
+    const std::string strategy = chapter(html, "strategie");
+    CHECK(count_of(strategy, "<li value=") == 20);
+    CHECK(strategy.find("<strong>bestuurskrachtig</strong>") != std::string::npos);
+    CHECK(strategy.find("<em>zoekt</em>") != std::string::npos);
+}
+
+TEST_CASE("the map colours each municipality by its smallest region and lists the shared partnerships", "[report]") {
+    const json data = swm::default_dataset();
+    const auto current = stored(data);
+    auto region = [&](const char* id) { return swm::report::colour_region(*current->dataset.organisation(id)); };
+    CHECK(region("GM0164") == swm::Scale::midden_twente);  // Hengelo: MT, Tw, Zt
+    CHECK(region("GM0141") == swm::Scale::zuid_twente);    // Almelo: Tw, Zt
+    CHECK(region("GM0189") == swm::Scale::west_twente);    // Wierden: Tw, Wt
+    CHECK(region("GM0197") == swm::Scale::achterhoek);     // Aalten
+    CHECK(region("GM1774") == swm::Scale::twente);         // Dinkelland
+    CHECK_FALSE(region("GM0262"));                          // Lochem: none
+
+    const std::string map = chapter(swm::render_report(input_for(data, data)), "kaart");
+    CHECK(map.find("Schematische kaart") != std::string::npos);
+    CHECK(count_of(map, "fill=\"#E69F00\"") >= 3);  // MT: Hengelo, Borne, Haaksbergen, Hof van Twente
+    CHECK(count_of(map, "stroke=\"#000000\" stroke-width=\"3.5\"") == 1);  // Hof van Twente outlined once
+    // Text equivalent: Hengelo's row with its region and its partnerships with Hof van Twente.
+    const std::regex hengelo(R"(<tr><th scope="row">Hengelo</th><td>Midden Twente</td><td>Midden Twente, Twente, Zuid Twente</td><td class="num">(\d+)</td>)");
+    std::smatch m;
+    REQUIRE(std::regex_search(map, m, hengelo));
+    CHECK(std::stoi(m[1]) > 10);
+    for (const auto& o : data["organisations"])
+        if (o["kind"] == "gemeente") CHECK(map.find("<th scope=\"row\">" + o["name"].get<std::string>() + "</th>") != std::string::npos);
+}
+
+TEST_CASE("the changes chapter shows what was added, removed and changed since the snapshot, in words", "[report]") {
+    const json before = swm::default_dataset();
+    SECTION("nothing changed") {
+        const std::string changes = chapter(swm::render_report(input_for(before, before)), "wijzigingen");
+        CHECK(changes.find("Wijzigingen sinds “november 2014”") != std::string::npos);
+        CHECK(changes.find("niet gewijzigd") != std::string::npos);
+    }
+    SECTION("one of each") {
+        json now = before;
+        auto& list = now["partnerships"];
+        for (auto& p : list) {
+            if (p["number"] == 5) {
+                p["scale"] = "MT";
+                p["status"] = "beeindigd";
+                p["partners"].back() = "GM0262";  // the last partner replaced by Lochem
+            }
+        }
+        list.erase(std::remove_if(list.begin(), list.end(), [](const json& p) { return p["number"] == 33; }), list.end());
+        json added = partnership(before, 1);
+        added["number"] = 34;
+        added["name"] = "Nieuw verband Lochem";
+        list.push_back(added);
+        const std::string changes = chapter(swm::render_report(input_for(now, before)), "wijzigingen");
+        CHECK(changes.find("1 toegevoegd, 1 niet meer in het register, 1 gewijzigd.") != std::string::npos);
+        CHECK(changes.find("Nieuw verband Lochem") != std::string::npos);
+        CHECK(changes.find("Regio Twente doorontwikkeling samenwerking") != std::string::npos);
+        // Codes as labels, partners by name.
+        CHECK(changes.find("<td>Schaal</td><td>Twente</td><td>Midden Twente</td>") != std::string::npos);
+        CHECK(changes.find("<td>Status</td><td>Lopend</td><td>Beëindigd</td>") != std::string::npos);
+        CHECK(changes.find(", Lochem</td></tr>") != std::string::npos);
+    }
+}
+
+TEST_CASE("GET /report serves the report, compares with the first snapshot and refuses an unknown one", "[report]") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    auto c = m.client();
+    auto res = c.Get("/report");
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    CHECK(res->get_header_value("Content-Type") == "text/html; charset=utf-8");
+    CHECK(res->body.find("Wijzigingen sinds “november 2014”") != std::string::npos);
+    CHECK(count_of(res->body, "<th scope=\"row\">") > 33);
+
+    // A partnership added through the API appears, as text, as a change since the first snapshot.
+    json p = partnership(swm::default_dataset(), 1);
+    p["number"] = 40;
+    p["name"] = "<script>alert(1)</script>";
+    auto created = c.Post("/api/partnerships", m.write_headers(), p.dump(), "application/json");
+    REQUIRE(created);
+    REQUIRE(created->status == 201);
+    res = c.Get("/report?since=1");
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    CHECK(res->body.find("<script>") == std::string::npos);
+    CHECK(chapter(res->body, "wijzigingen").find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+
+    res = c.Get("/report?since=99");
+    REQUIRE(res);
+    CHECK(res->status == 404);
+    CHECK(res->body.find("Momentopname 99 bestaat niet. Beschikbaar: 1 (november 2014).") != std::string::npos);
+    res = c.Get("/report?since=abc");
+    REQUIRE(res);
+    CHECK(res->status == 400);
+}
+
+TEST_CASE("`samenwerkingsmonitor report` writes the report to a file", "[report]") {
+    TempDir dir;
+    const std::string out = dir.path + "/raad.html";
+    swm::test::RunResult r = swm::test::run_exe({"report", "--data-dir", dir.path, "--output", out});
+    REQUIRE(r.exit_code == 0);
+    const std::string html = read_text(out);
+    CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(html.find("Werkplein Midden Twente") != std::string::npos);
+    CHECK(html.find("Wijzigingen sinds “november 2014”") != std::string::npos);
+
+    r = swm::test::run_exe({"report", "--data-dir", dir.path, "--since", "7", "--output", dir.path + "/x.html"});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("Momentopname 7 bestaat niet") != std::string::npos);
+    r = swm::test::run_exe({"report", "--since", "zeven"});
+    CHECK(r.exit_code == 64);
+}

@@ -1,0 +1,202 @@
+#include "analysis_view.h"
+
+#include "app.h"
+#include "charts.h"
+#include "fonts.h"
+#include "theme.h"
+#include "ui_text.h"
+#include "widgets.h"
+
+#include "core/analysis.h"
+#include "core/json_codec.h"
+#include "core/text.h"
+
+#include "imgui.h"
+
+namespace swm::web {
+namespace {
+
+// Bars for one dimension; labels come from the i18n key "<prefix>.<code>".
+std::vector<Bar> bars_of(const std::vector<Tally>& tallies, const char* prefix, bool scale_colours) {
+    std::vector<Bar> bars;
+    for (const Tally& t : tallies) {
+        const std::string key = std::string(prefix) + "." + t.code;
+        const bool none = t.code == kNoScaleCode;
+        const ImU32 colour = scale_colours ? scale_colour(none ? nullptr : t.code.c_str()) : palette().accent;
+        bars.push_back({t.code, tr(key, ui_lang()), t.count, colour});
+    }
+    return bars;
+}
+
+// Makes `code` the only value of its dimension in the filter.
+template <class E>
+void only(std::vector<E>& values, const std::string& code) {
+    values.clear();
+    if (auto v = from_code<E>(code)) values.push_back(*v);
+}
+
+void only_scale(PartnershipFilter& f, const std::string& code) {
+    f.scales.clear();
+    if (code == kNoScaleCode) f.scales.push_back(std::nullopt);
+    else if (auto s = from_code<Scale>(code)) f.scales.push_back(*s);
+}
+
+void chart(App& app, AppState& s, const char* title, const char* id, const std::vector<Bar>& bars,
+           void (*apply)(PartnershipFilter&, const std::string&)) {
+    subheading(title);
+    const int clicked = bar_chart(id, bars);
+    if (clicked < 0 || s.presenting) return;
+    apply(s.filter, bars[std::size_t(clicked)].code);
+    app.show(View::register_list);
+}
+
+void seed_panel(const Dataset& d) {
+    const LegalFormReconciliation r = reconcile_seed_legal_forms(d);
+    begin_panel();
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(t("ui.analysis.seed_title"));
+    ImGui::PopFont();
+    ImGui::PushFont(fonts().title);
+    ImGui::TextWrapped("%s", t("ui.analysis.seed_quote"));
+    ImGui::PopFont();
+    wrapped(explain(r, ui_lang()));
+    target("analysis.seed");
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(10, 4));
+    if (ImGui::BeginTable("seed_lines", 4, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
+        ImGui::TableSetupColumn(t("ui.field.legal_form"));
+        ImGui::TableSetupColumn(t("ui.analysis.seed_column"));
+        ImGui::TableSetupColumn(t("ui.analysis.register_column"));
+        ImGui::TableSetupColumn(t("ui.analysis.numbers_column"));
+        ImGui::PushFont(fonts().bold);
+        ImGui::TableHeadersRow();
+        ImGui::PopFont();
+        auto line = [](const SeedTallyLine& l) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(label_of(l.category).c_str());
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", l.seed);
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", l.in_register);
+            ImGui::TableNextColumn();
+            std::string numbers;
+            for (int n : l.numbers) numbers += (numbers.empty() ? "" : ", ") + std::to_string(n);
+            ImGui::TextDisabled("%s", numbers.c_str());
+        };
+        for (const auto& l : r.counted) line(l);
+        for (const auto& l : r.uncounted) line(l);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextUnformatted(t("ui.analysis.total"));
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", r.seed_sum);
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", r.register_total);
+        ImGui::PopFont();
+        ImGui::EndTable();
+    }
+    ImGui::PopStyleVar();
+    end_panel();
+}
+
+void layer_by_scale(App& app, AppState& s, const Analysis& a) {
+    subheading(t("ui.analysis.layer_by_scale"));
+    std::vector<std::string> rows, columns;
+    for (const auto& code : a.layer_by_scale.rows) rows.push_back(tr("layer." + code, ui_lang()));
+    for (const auto& code : a.layer_by_scale.columns) columns.push_back(code == kNoScaleCode ? t("ui.register.no_scale") : code);
+    const CellClick c = crosstab_table("layer_by_scale", a.layer_by_scale, rows, columns, t("ui.field.layer"));
+    if (c.row < 0 || s.presenting) return;
+    only(s.filter.layers, a.layer_by_scale.rows[std::size_t(c.row)]);
+    only_scale(s.filter, a.layer_by_scale.columns[std::size_t(c.column)]);
+    app.show(View::register_list);
+}
+
+void only_layer(PartnershipFilter& f, const std::string& c) { only(f.layers, c); }
+void only_legal_form(PartnershipFilter& f, const std::string& c) { only(f.legal_forms, c); }
+void only_decided_by(PartnershipFilter& f, const std::string& c) { only(f.decided_by, c); }
+// "none" (no motive stated) is no filter value: the motive filter is cleared.
+void only_motive(PartnershipFilter& f, const std::string& c) { only(f.motives, c); }
+
+// A saved view or a slide may point at one part of the analysis ("section"):
+// only that part is drawn, full width, so a slide shows what its title says.
+// Returns false for a section the analysis does not have.
+bool draw_section(App& app, AppState& s, const Analysis& a) {
+    const std::string& section = s.section;
+    const bool known = section == "legal_form" || section == "layer" || section == "scale" || section == "motive" ||
+                       section == "decided_by" || section == "layer_by_scale";
+    if (!known) return false;
+    if (!s.presenting) {
+        heading(t("ui.analysis.title"));
+        if (link_button(t("ui.analysis.show_all"))) s.section.clear();
+        target("analysis.show_all");
+    }
+    // Says what the bars count: all partnerships, the 4 in investigation too.
+    if (s.filter.empty()) muted(fill(t("ui.analysis.over_all"), {std::to_string(a.total)}));
+    else muted(fill(t("ui.analysis.over_filtered"), {std::to_string(a.total), std::to_string(s.dataset.partnerships.size())}));
+    ImGui::PushItemWidth(-1);
+    if (section == "legal_form" && ImGui::BeginTable("section", 2, ImGuiTableFlags_None)) {
+        // The register's count beside the overview's own, which adds up to 27.
+        ImGui::TableSetupColumn("bars", ImGuiTableColumnFlags_WidthStretch, 0.49f);
+        ImGui::TableSetupColumn("seed", ImGuiTableColumnFlags_WidthStretch, 0.51f);
+        ImGui::TableNextColumn();
+        chart(app, s, t("ui.field.legal_form"), "legal_form", bars_of(a.by_legal_form, "legal_form", false), only_legal_form);
+        ImGui::TableNextColumn();
+        seed_panel(s.dataset);
+        ImGui::EndTable();
+    }
+    if (section == "layer") chart(app, s, t("ui.field.layer"), "layer", bars_of(a.by_layer, "layer", false), only_layer);
+    if (section == "layer" || section == "layer_by_scale") layer_by_scale(app, s, a);
+    if (section == "scale") chart(app, s, t("ui.field.scale"), "scale", bars_of(a.by_scale, "scale", true), only_scale);
+    if (section == "motive") chart(app, s, t("ui.field.motives"), "motive", bars_of(a.by_motive, "motive", false), only_motive);
+    if (section == "decided_by")
+        chart(app, s, t("ui.field.decided_by"), "decided_by", bars_of(a.by_decided_by, "decided_by", false), only_decided_by);
+    ImGui::PopItemWidth();
+    return true;
+}
+
+} // namespace
+
+void AnalysisView::draw(App& app, AppState& s) {
+    const Analysis a = analyse(s.dataset, s.filter);
+    if (!s.section.empty() && draw_section(app, s, a)) return;
+    heading(t("ui.analysis.title"));
+    if (s.filter.empty()) {
+        muted(fill(t("ui.analysis.over_all"), {std::to_string(a.total)}));
+    } else {
+        muted(fill(t("ui.analysis.over_filtered"), {std::to_string(a.total), std::to_string(s.dataset.partnerships.size())}));
+        ImGui::SameLine();
+        if (link_button(t("ui.filter.clear"))) s.filter = PartnershipFilter{};
+        target("analysis.clear_filter");
+    }
+    muted(t("ui.analysis.click_hint"));
+    ImGui::Dummy(ImVec2(0, 4));
+    seed_panel(s.dataset);
+
+    if (ImGui::BeginTable("charts", 2, ImGuiTableFlags_None)) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushItemWidth(-1);
+        chart(app, s, t("ui.field.scale"), "scale", bars_of(a.by_scale, "scale", true), only_scale);
+        chart(app, s, t("ui.field.layer"), "layer", bars_of(a.by_layer, "layer", false), only_layer);
+        chart(app, s, t("ui.field.decided_by"), "decided_by", bars_of(a.by_decided_by, "decided_by", false), only_decided_by);
+        ImGui::TableNextColumn();
+        chart(app, s, t("ui.field.legal_form"), "legal_form", bars_of(a.by_legal_form, "legal_form", false), only_legal_form);
+        chart(app, s, t("ui.field.motives"), "motive", bars_of(a.by_motive, "motive", false), only_motive);
+        ImGui::EndTable();
+    }
+    layer_by_scale(app, s, a);
+    ImGui::Dummy(ImVec2(0, 16));
+    ImGui::Separator();
+    compare_.draw(app);
+}
+
+nlohmann::json AnalysisView::state(const AppState& s) const {
+    const LegalFormReconciliation r = reconcile_seed_legal_forms(s.dataset);
+    return {{"analysis", encode_analysis(analyse(s.dataset, s.filter))},
+            {"seed_text", explain(r, ui_lang())},
+            {"seed_sum", r.seed_sum},
+            {"compare", compare_.state()}};
+}
+
+} // namespace swm::web

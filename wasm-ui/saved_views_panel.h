@@ -1,0 +1,40 @@
+// The actions on the right of the navigation: "Beelden" opens the saved
+// views (open one, copy its link, save the current screen under a name,
+// overwrite or delete one with undo, present a deck), "Presenteren" starts
+// the first deck, and "Momentopname downloaden" saves an offline snapshot.
+// Writing is offered only where the host allows it.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace swm::web {
+
+class App;
+struct AppState;
+struct SavedView;
+
+class SavedViewsPanel {
+public:
+    // Draws the buttons at the cursor, right-aligned on the current row.
+    void draw(App& app, AppState& state);
+    nlohmann::json state() const;
+
+private:
+    std::string name_;
+    std::vector<std::string> problems_;  // why the last save was refused
+    std::string note_;                   // what the last action did
+    std::string copied_;                 // the last link copied
+    long long undo_change_ = 0;          // the last delete, for undo
+    std::string undo_name_;
+    bool busy_ = false;
+
+    void popup(App& app, AppState& state);
+    void save_current(App& app, const AppState& state);
+    void view_row(App& app, const AppState& state, const SavedView& view);
+    void deck_row(App& app, const SavedView& deck);
+    void copy_link(App& app, const std::string& fragment);
+};
+
+} // namespace swm::web

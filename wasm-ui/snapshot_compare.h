@@ -1,0 +1,35 @@
+// The current register compared with a saved snapshot (the host's
+// /api/snapshots/ID/compare?with=now): what was added, what is no longer
+// there, and which fields changed.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace swm::web {
+
+class App;
+
+class SnapshotCompare {
+public:
+    // Fetches the list of snapshots.
+    void start();
+    // The register changed: a shown comparison is fetched again.
+    void refresh();
+    void draw(App& app);
+    nlohmann::json state() const;
+    // The snapshot compared with (0: none), as a saved view records it.
+    long long chosen() const { return chosen_; }
+    void choose(long long id);
+
+private:
+    nlohmann::json snapshots_ = nlohmann::json::array();
+    std::string error_;
+    long long chosen_ = 0;  // snapshot id; 0: none chosen
+    nlohmann::json result_;  // the host's comparison, null until fetched
+    bool comparing_ = false;
+
+    void compare(long long id);
+};
+
+} // namespace swm::web

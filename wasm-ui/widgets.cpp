@@ -1,0 +1,223 @@
+#include "widgets.h"
+
+#include "fonts.h"
+#include "theme.h"
+
+namespace swm::web {
+namespace {
+
+nlohmann::json g_targets = nlohmann::json::object();
+
+} // namespace
+
+void target(const std::string& id) {
+    if (!ImGui::IsItemVisible()) return;  // scrolled away: not clickable
+    if (ImGui::IsWindowAppearing()) return;  // a popup's first frame is laid out, not yet placed
+    const ImVec2 a = ImGui::GetItemRectMin();
+    const ImVec2 b = ImGui::GetItemRectMax();
+    g_targets[id] = {a.x, a.y, b.x - a.x, b.y - a.y};
+}
+
+void clear_targets() { g_targets = nlohmann::json::object(); }
+nlohmann::json targets_json() { return g_targets; }
+
+void heading(const char* text) {
+    ImGui::PushFont(fonts().title);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+void subheading(const char* text) {
+    ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+void muted(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().muted));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+void wrapped(const std::string& text) { ImGui::TextWrapped("%s", text.c_str()); }
+
+namespace {
+
+// Marks the bytes of `text` that fall inside one of the phrases.
+std::vector<bool> bold_mask(const std::string& text, const std::vector<std::string>& phrases) {
+    std::vector<bool> mask(text.size(), false);
+    for (const auto& phrase : phrases) {
+        if (phrase.empty()) continue;
+        const std::size_t at = text.find(phrase);
+        if (at == std::string::npos) continue;
+        std::fill(mask.begin() + long(at), mask.begin() + long(at + phrase.size()), true);
+    }
+    return mask;
+}
+
+} // namespace
+
+void rich_text(const std::string& text, const std::vector<std::string>& bold_phrases) {
+    const std::vector<bool> mask = bold_mask(text, bold_phrases);
+    const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+    const float space = ImGui::CalcTextSize(" ").x;
+    bool first = true;
+    std::size_t i = 0;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, ImGui::GetStyle().ItemSpacing.y * 0.5f));
+    ImGui::BeginGroup();
+    while (i < text.size()) {
+        if (text[i] == ' ') {
+            ++i;
+            continue;
+        }
+        const std::size_t end = std::min(text.find(' ', i), text.size());
+        const std::string word = text.substr(i, end - i);
+        const bool bold = mask[i];
+        ImGui::PushFont(bold ? fonts().bold : fonts().body);
+        const float w = ImGui::CalcTextSize(word.c_str()).x;
+        if (!first) {
+            ImGui::SameLine(0, space);
+            if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
+        }
+        ImGui::TextUnformatted(word.c_str());
+        ImGui::PopFont();
+        first = false;
+        i = end;
+    }
+    ImGui::EndGroup();
+    ImGui::PopStyleVar();
+}
+
+void error_line(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().error));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+bool begin_fields(const char* id, float label_width) {
+    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX)) return false;
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, label_width);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+    return true;
+}
+
+void field_row(const char* label, const std::string& value) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextWrapped("%s", label);
+    ImGui::PopFont();
+    ImGui::TableNextColumn();
+    if (value.empty()) {
+        ImGui::TextDisabled("–");
+        return;
+    }
+    ImGui::TextWrapped("%s", value.c_str());
+}
+
+void end_fields() { ImGui::EndTable(); }
+
+void begin_panel() {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    const float pad = 16;
+    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + pad, ImGui::GetCursorPosY() + pad));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - pad);
+}
+
+void end_panel() {
+    const float pad = 16;
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    const ImVec2 a = ImGui::GetItemRectMin();
+    const ImVec2 b = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSetCurrent(0);
+    const ImVec2 min(a.x - pad, a.y - pad);
+    const ImVec2 max(min.x + ImGui::GetContentRegionAvail().x - 1, b.y + pad);
+    dl->AddRectFilled(min, max, palette().panel, 6);
+    dl->AddRect(min, max, palette().grid, 6);
+    dl->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(min.x, max.y));
+    ImGui::Dummy(ImVec2(0, 6));
+}
+
+bool primary_button(const char* label) {
+    const ImVec4 accent = ImGui::ColorConvertU32ToFloat4(palette().accent);
+    ImGui::PushStyleColor(ImGuiCol_Button, accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(accent.x * 0.85f, accent.y * 0.85f, accent.z * 0.85f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(accent.x * 0.7f, accent.y * 0.7f, accent.z * 0.7f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    const bool clicked = ImGui::Button(label);
+    ImGui::PopStyleColor(4);
+    return clicked;
+}
+
+bool link_button(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().accent));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, ImGui::GetStyle().FramePadding.y));
+    const bool clicked = ImGui::Button(text.c_str());
+    if (ImGui::IsItemHovered()) {
+        const ImVec2 a = ImGui::GetItemRectMin();
+        const ImVec2 b = ImGui::GetItemRectMax();
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x + 2, b.y - 3), ImVec2(b.x - 2, b.y - 3), palette().accent);
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+    return clicked;
+}
+
+bool multi_choice(const char* id, const char* title, const std::vector<std::string>& labels, std::vector<bool>& checked) {
+    std::string preview;
+    int count = 0;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (!checked[i]) continue;
+        if (count++) preview += ", ";
+        preview += labels[i];
+    }
+    if (count == 0) preview = t("ui.filter.all");
+    const std::string button = std::string(title) + ": " + preview;
+    ImGui::PushID(id);
+    bool changed = false;
+    ImGui::SetNextItemWidth(ImGui::CalcItemWidth());
+    if (count > 0) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyleColorVec4(ImGuiCol_Header));
+    const bool open = ImGui::BeginCombo("##choice", button.c_str(), ImGuiComboFlags_HeightLarge);
+    if (count > 0) ImGui::PopStyleColor();
+    target(std::string("filter.") + id);
+    if (open) {
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            bool on = checked[i];
+            if (ImGui::Checkbox(labels[i].c_str(), &on)) {
+                checked[i] = on;
+                changed = true;
+            }
+            target(std::string("filter.") + id + "." + std::to_string(i));
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+bool single_choice(const char* id, const std::vector<std::string>& labels, int& index) {
+    const char* preview = index >= 0 && index < int(labels.size()) ? labels[std::size_t(index)].c_str() : "";
+    bool changed = false;
+    if (ImGui::BeginCombo(id, preview, ImGuiComboFlags_HeightLarge)) {
+        for (int i = 0; i < int(labels.size()); ++i) {
+            if (ImGui::Selectable(labels[std::size_t(i)].c_str(), i == index)) {
+                index = i;
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+} // namespace swm::web
