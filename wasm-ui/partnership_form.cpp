@@ -174,6 +174,7 @@ void PartnershipForm::draw_partners(const Dataset& d) {
                 partner_search_.clear();
             }
         }
+        close_popup_on_escape();
         ImGui::EndCombo();
     }
     target("form.add_partner");

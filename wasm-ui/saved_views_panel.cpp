@@ -1,5 +1,7 @@
 #include "saved_views_panel.h"
 
+#include <algorithm>
+
 #include "app.h"
 #include "fonts.h"
 #include "theme.h"
@@ -52,7 +54,11 @@ void SavedViewsPanel::draw(App& app, AppState& s) {
         target("snapshot.download");
     }
     ImGui::SetNextWindowPos(below, ImGuiCond_Always, ImVec2(1, 0));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0));
+    // Never past the bottom of the screen: a long list of views scrolls.
+    const float popup_width = ImGui::GetFontSize() * 34;
+    const float room = ImGui::GetMainViewport()->WorkSize.y - below.y - ImGui::GetStyle().WindowPadding.y;
+    ImGui::SetNextWindowSize(ImVec2(popup_width, 0));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(popup_width, 0), ImVec2(popup_width, std::max(room, ImGui::GetFontSize() * 8)));
     popup(app, s);
 }
 
@@ -92,6 +98,7 @@ void SavedViewsPanel::popup(App& app, AppState& s) {
     }
     if (!note_.empty()) muted(note_);
     ImGui::PopTextWrapPos();
+    close_popup_on_escape();
     ImGui::EndPopup();
 }
 

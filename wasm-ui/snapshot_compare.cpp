@@ -115,6 +115,7 @@ void SnapshotCompare::draw(App& app) {
             if (ImGui::Selectable(snapshot_label(s).c_str(), id == chosen_)) compare(id);
             target("compare.snapshot." + std::to_string(id));
         }
+        close_popup_on_escape();
         ImGui::EndCombo();
     }
     target("compare.choose");

@@ -21,6 +21,10 @@ void target(const std::string& id) {
 void clear_targets() { g_targets = nlohmann::json::object(); }
 nlohmann::json targets_json() { return g_targets; }
 
+void close_popup_on_escape() {
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) ImGui::CloseCurrentPopup();
+}
+
 void heading(const char* text) {
     ImGui::PushFont(fonts().title);
     ImGui::TextUnformatted(text);
@@ -199,6 +203,7 @@ bool multi_choice(const char* id, const char* title, const std::vector<std::stri
             }
             target(std::string("filter.") + id + "." + std::to_string(i));
         }
+        close_popup_on_escape();
         ImGui::EndCombo();
     }
     ImGui::PopID();
@@ -215,6 +220,7 @@ bool single_choice(const char* id, const std::vector<std::string>& labels, int& 
                 changed = true;
             }
         }
+        close_popup_on_escape();
         ImGui::EndCombo();
     }
     return changed;

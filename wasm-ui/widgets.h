@@ -19,6 +19,11 @@ namespace swm::web {
 // if it is visible.
 void target(const std::string& id);
 void clear_targets();
+
+// Escape closes the open list or panel, as in any desktop program. Call it
+// last inside the popup, so a click in the same frame still counts. (ImGui
+// does this only with keyboard navigation on.)
+void close_popup_on_escape();
 nlohmann::json targets_json();
 
 // --- text --------------------------------------------------------------------
