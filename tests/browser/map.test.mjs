@@ -164,8 +164,12 @@ try {
       const official = existsSync(officialFile);
       const text = official ? readFileSync(officialFile, 'utf8')
                             : await page.evaluate(() => fetch('/api/geo').then(r => r.text()));
+      const started = Date.now();
       await pickFile(page, official ? 'gemeenten-2024.wgs84.geojson' : 'kopie.geojson', text);
-      s = await waitForState(page, s => s.map.schematic === false && s.map.load === 'ready' && s.map.labels.length > 0, 30000);
+      // All of the Netherlands is uploaded, checked, stored, served and
+      // triangulated: give a slow, busy CI machine room.
+      s = await waitForState(page, s => s.map.schematic === false && s.map.load === 'ready' && s.map.labels.length > 0, 90000);
+      console.log(`# import to map drawn: ${Date.now() - started} ms`);
       assert(!s.map.import.failed, 'imported');
       if (official) {
         assert(s.map.areas === 342, 'all municipalities of the Netherlands: ' + s.map.areas);
