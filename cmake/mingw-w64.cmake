@@ -1,7 +1,7 @@
 # Toolchain file for the Windows executable: Debian's MinGW-w64 cross
 # compiler, posix thread flavour (std::thread and std::mutex, which
-# cpp-httplib needs). Libraries and headers come only from the MinGW root
-# (e.g. libz-mingw-w64-dev), never from the Linux system.
+# cpp-httplib needs). Libraries and headers come only from the MinGW root,
+# never from the Linux system.
 set(CMAKE_SYSTEM_NAME Windows)
 set(CMAKE_SYSTEM_PROCESSOR x86_64)
 set(SWM_MINGW_TRIPLE x86_64-w64-mingw32)

@@ -173,7 +173,6 @@ constexpr Entry kEntries[] = {
     {"report.title.total", "{0} samenwerkingsverbanden", "{0} partnerships"},
     {"report.title.written_on", "Opgesteld op", "Written on"},
     {"report.unknown_snapshot", "Momentopname {0} bestaat niet. Beschikbaar: {1}.", "Snapshot {0} does not exist. Available: {1}."},
-    {"report.write_failed", "Kan het rapport niet schrijven: {0}", "Cannot write the report: {0}"},
     {"report.written", "Rapport geschreven: {0}. Open het in de browser en druk het af (als PDF).", "Report written: {0}. Open it in a browser and print it (as PDF)."},
     {"scale.A", "Achterhoek", "Achterhoek"},
     {"scale.MT", "Midden Twente", "Central Twente"},

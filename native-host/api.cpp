@@ -283,6 +283,16 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
                   {{"name", "Samenwerkingsmonitor"}, {"version", kVersion}, {"commit", kGitCommit}, {"build_date", kBuildDate},
                    {"read_only", ctx.settings.read_only}, {"user", ctx.default_actor}});
     });
+    // The write token, for the page this host serves. Only a same-origin
+    // script can read the answer (no CORS, and the Host check stops DNS
+    // rebinding); browsers that say where a request comes from are held to it.
+    svr.Get("/api/session", [&ctx](const Request& req, Response& res) {
+        const std::string site = req.get_header_value("Sec-Fetch-Site");
+        if (!site.empty() && site != "same-origin" && site != "none")
+            return send_error(res, 403, "bad_origin", "Verzoek geweigerd: de schrijfsleutel is alleen voor de eigen pagina van de monitor.");
+        res.set_header("Cache-Control", "no-store");
+        send_json(res, 200, {{"token", ctx.settings.token}, {"read_only", ctx.settings.read_only}});
+    });
     svr.Get("/api/dataset", [&ctx](const Request&, Response& res) { send_json(res, 200, ctx.store.current()->json); });
     svr.Get("/api/organisations", [&ctx](const Request&, Response& res) {
         send_json(res, 200, {{"organisations", ctx.store.organisations()}});

@@ -6,7 +6,6 @@
 #include "native-host/monitor.h"
 #include "native-host/options.h"
 #include "native-host/platform.h"
-#include "native-host/report_command.h"
 
 #include <cstdio>
 

@@ -6,8 +6,11 @@
 #include "native-host/offline_snapshot.h"
 #include "native-host/platform.h"
 #include "native-host/register_service.h"
+#include "native-host/report.h"
 
+#include "core/i18n.h"
 #include "core/json_codec.h"
+#include "core/text.h"
 
 #include <cstdio>
 
@@ -36,6 +39,14 @@ std::string read_stdin() {
     return text;
 }
 
+// Opens the data folder of --data-dir, or says why not.
+bool open_folder(const Options& options, DataFolder& folder) {
+    std::string error;
+    if (folder.open(options.data_dir, error)) return true;
+    std::fprintf(stderr, "%s\n", error.c_str());
+    return false;
+}
+
 bool ends_with(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -44,11 +55,7 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 
 int run_export(const Options& options) {
     DataFolder folder;
-    std::string error;
-    if (!folder.open(options.data_dir, error)) {
-        std::fprintf(stderr, "%s\n", error.c_str());
-        return 1;
-    }
+    if (!open_folder(options, folder)) return 1;
     const nlohmann::json dataset = folder.store->dataset();
     if (options.format == "csv") return emit(options, partnerships_to_csv(dataset));
     return emit(options, dataset.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
@@ -63,10 +70,7 @@ int run_import(const Options& options) {
         return 1;
     }
     DataFolder folder;
-    if (!folder.open(options.data_dir, error)) {
-        std::fprintf(stderr, "%s\n", error.c_str());
-        return 1;
-    }
+    if (!open_folder(options, folder)) return 1;
     // The format follows the file name unless --format says otherwise.
     const bool csv = options.format == "csv" || ends_with(options.input, ".csv") || ends_with(options.input, ".CSV");
     nlohmann::json dataset;
@@ -107,11 +111,7 @@ int run_import(const Options& options) {
 
 int run_snapshot(const Options& options) {
     DataFolder folder;
-    std::string error;
-    if (!folder.open(options.data_dir, error)) {
-        std::fprintf(stderr, "%s\n", error.c_str());
-        return 1;
-    }
+    if (!open_folder(options, folder)) return 1;
     GeoStore geo(folder.db_path);
     const std::string html = make_offline_snapshot(*folder.store, geo, utc_now());
     if (html.empty()) {
@@ -120,6 +120,22 @@ int run_snapshot(const Options& options) {
     }
     if (const int rc = emit(options, html); rc != 0) return rc;
     std::printf("Momentopname geschreven: %s (%zu kB)\n", options.output.c_str(), html.size() / 1024);
+    return 0;
+}
+
+int run_report(const Options& options) {
+    DataFolder folder;
+    if (!open_folder(options, folder)) return 1;
+    GeoStore geo(folder.db_path);
+    std::string error;
+    const auto since = options.since.empty() ? std::nullopt : std::optional<int64_t>(std::stoll(options.since));
+    const auto input = gather_report_input(*folder.store, geo, since, error);
+    if (!input) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    if (const int rc = emit(options, render_report(*input)); rc != 0) return rc;
+    if (!options.output.empty()) std::fprintf(stderr, "%s\n", fill(tr("report.written", Lang::nl), {options.output}).c_str());
     return 0;
 }
 

@@ -46,7 +46,7 @@ int serve(const Options& options) {
         return 2;
     }
     const InstanceLock lock(folder.dir, server.url());
-    const UiPage page = make_ui_page(settings.token);
+    const UiPage page = make_ui_page();
     server.routes().Get("/", [&page](const httplib::Request& req, httplib::Response& res) { serve_ui_page(page, req, res); });
     ApiContext api{*folder.store, server.settings(), platform::user_name(),
                    [&folder](std::string& err) { return folder.backup(err); }, folder.db_path};

@@ -2,8 +2,6 @@
 
 #include "native-host/embedded.h"
 
-#include <zlib.h>
-
 #include <cstdint>
 #include <cstdio>
 
@@ -17,23 +15,7 @@ const char* const kContentSecurityPolicy =
     "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; "
     "connect-src 'self' data:; img-src 'self' data: blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-std::string gzip(const std::string& in) {
-    z_stream zs{};
-    // 15 + 16: a gzip header rather than raw zlib, which is what
-    // Content-Encoding: gzip means.
-    if (deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK) return {};
-    std::string out(deflateBound(&zs, uLong(in.size())), '\0');
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-    zs.avail_in = uInt(in.size());
-    zs.next_out = reinterpret_cast<Bytef*>(out.data());
-    zs.avail_out = uInt(out.size());
-    const int rc = deflate(&zs, Z_FINISH);
-    out.resize(zs.total_out);
-    deflateEnd(&zs);
-    return rc == Z_STREAM_END ? out : std::string();
-}
-
-std::string fnv1a_hex(const std::string& s) {
+std::string fnv1a_hex(std::string_view s) {
     uint64_t h = 1469598103934665603ull;
     for (unsigned char c : s) {
         h ^= c;
@@ -51,19 +33,14 @@ bool accepts_gzip(const httplib::Request& req) {
 
 } // namespace
 
-UiPage make_ui_page(const std::string& token) {
-    UiPage page;
-    page.html = std::string(embedded_ui_html());
-    static const std::string kPlaceholder = "%%SWM_TOKEN%%";
-    const size_t at = page.html.find(kPlaceholder);
-    if (at != std::string::npos) page.html.replace(at, kPlaceholder.size(), token);
-    page.gzip = gzip(page.html);
-    page.etag = "\"" + fnv1a_hex(page.html) + "\"";
+UiPage make_ui_page() {
+    UiPage page{embedded_ui_html(), embedded_ui_html_gz(), ""};
+    page.etag = "\"" + fnv1a_hex(page.gzip) + "\"";
     return page;
 }
 
 void serve_ui_page(const UiPage& page, const httplib::Request& req, httplib::Response& res) {
-    // The page holds this run's token: revalidate every time, never store.
+    // Revalidate every time: a new build serves a new page.
     res.set_header("Cache-Control", "no-cache");
     res.set_header("ETag", page.etag);
     res.set_header("Vary", "Accept-Encoding");
@@ -75,12 +52,12 @@ void serve_ui_page(const UiPage& page, const httplib::Request& req, httplib::Res
         return;
     }
     // cpp-httplib is built without zlib, so it never compresses this again.
-    if (!page.gzip.empty() && accepts_gzip(req)) {
+    if (accepts_gzip(req)) {
         res.set_header("Content-Encoding", "gzip");
-        res.set_content(page.gzip, "text/html; charset=utf-8");
+        res.set_content(page.gzip.data(), page.gzip.size(), "text/html; charset=utf-8");
         return;
     }
-    res.set_content(page.html, "text/html; charset=utf-8");
+    res.set_content(page.html.data(), page.html.size(), "text/html; charset=utf-8");
 }
 
 } // namespace swm

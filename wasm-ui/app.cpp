@@ -124,6 +124,18 @@ void App::save(const Partnership& p, bool create) {
     });
 }
 
+// Counts the answer and shows whether the write was saved; true if it was.
+bool App::write_done(const WriteResult& r) {
+    ++requests_done_;
+    if (!r.ok()) {
+        state_.save = SaveStatus::failed;
+        state_.save_error = r.error;
+        return false;
+    }
+    state_.save = SaveStatus::saved;
+    return true;
+}
+
 void App::remove(int number) {
     const Partnership* p = state_.dataset.partnership(number);
     if (!p || state_.read_only) return;
@@ -131,13 +143,7 @@ void App::remove(int number) {
     state_.save_error.clear();
     const std::string name = p->name;
     delete_partnership(number, p->revision, [this, number, name](WriteResult r) {
-        ++requests_done_;
-        if (!r.ok()) {
-            state_.save = SaveStatus::failed;
-            state_.save_error = r.error;
-            return;
-        }
-        state_.save = SaveStatus::saved;
+        if (!write_done(r)) return;
         state_.undo = AppState::Undo{r.change_id, number, name};
         state_.selected.reset();
         show(View::register_list);
@@ -150,13 +156,7 @@ void App::undo_remove() {
     const AppState::Undo undo = *state_.undo;
     state_.save = SaveStatus::saving;
     restore_change(undo.change_id, [this, undo](WriteResult r) {
-        ++requests_done_;
-        if (!r.ok()) {
-            state_.save = SaveStatus::failed;
-            state_.save_error = r.error;
-            return;
-        }
-        state_.save = SaveStatus::saved;
+        if (!write_done(r)) return;
         state_.undo.reset();
         reload();
         open_detail(undo.number);
@@ -273,6 +273,7 @@ nlohmann::json App::state() const {
         {"presentation", presentation_.state()},
         {"views_panel", views_panel_.state()},
         {"snapshot", s.version.is_object() ? s.version.value("snapshot", nlohmann::json()) : nlohmann::json()},
+        {"snapshot_banner", snapshot_banner_text(s)},
         {"text_input_active", ImGui::GetIO().WantTextInput},
         {"viewport", {ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y}},
         {"targets", targets_json()},

@@ -11,6 +11,7 @@
 #pragma once
 #include "analysis_view.h"
 #include "detail_view.h"
+#include "edits.h"
 #include "link_sync.h"
 #include "partnership_form.h"
 #include "presentation.h"
@@ -127,6 +128,7 @@ private:
 
     void draw_content();
     void draw_undo_banner();
+    bool write_done(const WriteResult& r);
 };
 
 App& app();

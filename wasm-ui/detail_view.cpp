@@ -44,16 +44,7 @@ std::string legal_form_label(const Partnership& p) {
 
 // A row of the fields table: label, the structured value, the source's words.
 void row(const char* label, const std::string& value, const std::string& source = {}) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::PushFont(fonts().bold);
-    ImGui::TextWrapped("%s", label);
-    ImGui::PopFont();
-    ImGui::TableNextColumn();
-    if (value.empty())
-        ImGui::TextDisabled("–");
-    else
-        ImGui::TextWrapped("%s", value.c_str());
+    field_row(label, value);
     ImGui::TableNextColumn();
     if (!source.empty()) muted(source);
 }

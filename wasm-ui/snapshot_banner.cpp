@@ -12,11 +12,16 @@
 
 namespace swm::web {
 
-void draw_snapshot_banner(const AppState& s) {
-    if (!s.version.is_object() || !s.version.contains("snapshot")) return;
+std::string snapshot_banner_text(const AppState& s) {
+    if (!s.version.is_object() || !s.version.contains("snapshot")) return {};
     const nlohmann::json& snapshot = s.version["snapshot"];
-    if (!snapshot.is_object()) return;
-    const std::string text = fill(t("ui.snapshot.banner"), {format_timestamp(snapshot.value("made_at", ""))});
+    if (!snapshot.is_object()) return {};
+    return fill(t("ui.snapshot.banner"), {format_timestamp(snapshot.value("made_at", ""))});
+}
+
+void draw_snapshot_banner(const AppState& s) {
+    const std::string text = snapshot_banner_text(s);
+    if (text.empty()) return;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight() + 20;
     ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + ImGui::GetWindowWidth(), p.y + h), IM_COL32(0xff, 0xf4, 0xd6, 255));

@@ -25,7 +25,8 @@ std::string label_of(E value) {
 // the source gives it.
 std::string format_peildatum(const std::string& iso);
 
-// "2026-11-23T10:01:09Z" -> "23-11-2026 10:01" (UTC, as the host stores it).
+// "2026-11-23T10:01:09Z" (UTC, as the host stores it) -> "23-11-2026 11:01"
+// on the clock of the browser's time zone.
 std::string format_timestamp(const std::string& iso);
 
 } // namespace swm::web

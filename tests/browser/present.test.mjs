@@ -141,7 +141,7 @@ try {
       let s = await onSlide(page, 1);
       assert(s.read_only === true, 'the host says it is read-only');
       const status = await page.evaluate(async () => {
-        const token = document.querySelector('meta[name="swm-token"]').content;
+        const { token } = await (await fetch('/api/session')).json();
         const r = await fetch('/api/views', { method: 'POST', headers: { 'X-SWM-Token': token, 'Content-Type': 'application/json' },
                                                body: JSON.stringify({ name: 'x', kind: 'view', state: { view: 'register' } }) });
         return r.status;

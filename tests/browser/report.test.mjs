@@ -15,8 +15,7 @@ const markupName = '<script>window.__injected = 1</script> Proef & <b>vet</b>';
 
 // A partnership whose name is markup, written through the API as the UI would.
 async function addMarkupPartnership(url) {
-  const page = await (await fetch(url)).text();
-  const token = page.match(/<meta name="swm-token" content="([0-9a-f]+)"/)[1];
+  const { token } = await (await fetch(url + 'api/session')).json();
   const list = await (await fetch(url + 'api/partnerships')).json();
   const body = { ...list.partnerships[0], number: 50, name: markupName, revision: 1 };
   const res = await fetch(url + 'api/partnerships', {

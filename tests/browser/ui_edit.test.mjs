@@ -109,7 +109,7 @@ try {
       const { page } = await fromRegister();
       await openEdit(page, 'Veiligheidsregio', 7);
       const theirs = await page.evaluate(async () => {
-        const token = document.querySelector('meta[name="swm-token"]').content;
+        const { token } = await (await fetch('/api/session')).json();
         const p = await (await fetch('/api/partnerships/7')).json();
         p.name = 'Veiligheidsregio Twente (gewijzigd door een collega)';
         const r = await fetch('/api/partnerships/7', { method: 'PUT', body: JSON.stringify(p),

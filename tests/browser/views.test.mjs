@@ -143,7 +143,8 @@ try {
       const file = join(scratch, download.suggestedFilename());
       await download.saveAs(file);
 
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      // A reader in the Netherlands sees the time on a Dutch clock, not UTC.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, timezoneId: 'Europe/Amsterdam' });
       const snap = await context.newPage();
       const snapErrors = [];
       snap.on('pageerror', e => snapErrors.push(String(e)));
@@ -151,6 +152,11 @@ try {
       await snap.waitForFunction(() => typeof Module !== 'undefined' && Module.calledRun === true);
       let s = await waitForState(snap, s => s.loaded && s.targets['snapshot.banner'] && s.register.shown === 4);
       assert(s.read_only && s.snapshot && s.snapshot.made_at, 'read-only, with its date');
+      const dutch = Object.fromEntries(new Intl.DateTimeFormat('nl-NL', {
+        timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      }).formatToParts(new Date(s.snapshot.made_at)).map(p => [p.type, p.value]));
+      const shown = `${dutch.day}-${dutch.month}-${dutch.year} ${dutch.hour}:${dutch.minute}`;
+      assert(s.snapshot_banner.includes(shown), `made at ${s.snapshot.made_at}, shown as Dutch time ${shown}: ${s.snapshot_banner}`);
       assert(!s.targets['snapshot.download'] && !s.targets['register.new'], 'no download or editing in a snapshot');
       await clickTarget(snap, 'views.button');
       s = await waitForState(snap, s => s.targets['views.copy_current'] && s.saved_views.loaded);

@@ -1,6 +1,7 @@
 #include "monitor_process.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <cerrno>
 #include <chrono>
@@ -100,14 +101,10 @@ httplib::Client MonitorProcess::client() const {
 
 std::string MonitorProcess::token() {
     if (!token_.empty()) return token_;
-    auto res = client().Get("/");
+    auto res = client().Get("/api/session");
     REQUIRE(res);
-    // A plain search: std::regex over the 1 MB page is far too slow.
-    const std::string marker = "<meta name=\"swm-token\" content=\"";
-    const size_t at = res->body.find(marker);
-    REQUIRE(at != std::string::npos);
-    const size_t start = at + marker.size();
-    token_ = res->body.substr(start, res->body.find('"', start) - start);
+    REQUIRE(res->status == 200);
+    token_ = nlohmann::json::parse(res->body).at("token").get<std::string>();
     return token_;
 }
 

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <fstream>
 #include <sqlite3.h>
 
@@ -12,7 +13,21 @@ using swm::test::MonitorProcess;
 using swm::test::TempDir;
 using nlohmann::json;
 
-TEST_CASE("the page is served with a token and a strict content security policy") {
+namespace {
+
+// CRC-32 as gzip uses it (IEEE 802.3, reflected), bit by bit: slow but plain.
+uint32_t crc32(const std::string& data) {
+    uint32_t crc = 0xFFFFFFFFu;
+    for (unsigned char byte : data) {
+        crc ^= byte;
+        for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+} // namespace
+
+TEST_CASE("the page is served with a strict content security policy; the token only to the page's own scripts") {
     TempDir dir;
     MonitorProcess m(dir.path);
     auto res = m.client().Get("/");
@@ -20,10 +35,22 @@ TEST_CASE("the page is served with a token and a strict content security policy"
     CHECK(res->status == 200);
     CHECK(res->get_header_value("Content-Type").find("text/html") == 0);
     CHECK(res->get_header_value("Content-Security-Policy").find("frame-ancestors 'none'") != std::string::npos);
-    CHECK(res->body.find("%%SWM_TOKEN%%") == std::string::npos);
-    CHECK(m.token().size() == 48);
     // The whole UI is in the one page: the wasm is inlined, nothing else is fetched.
     CHECK(res->body.find("data:application/octet-stream;base64,") != std::string::npos);
+
+    CHECK(m.token().size() == 48);
+    CHECK(res->body.find(m.token()) == std::string::npos);
+    // A page on another site that names itself is refused the token.
+    for (const char* site : {"cross-site", "same-site"}) {
+        auto s = m.client().Get("/api/session", {{"Sec-Fetch-Site", site}});
+        REQUIRE(s);
+        CHECK(s->status == 403);
+        CHECK(s->body.find(m.token()) == std::string::npos);
+    }
+    auto own = m.client().Get("/api/session", {{"Sec-Fetch-Site", "same-origin"}});
+    REQUIRE(own);
+    CHECK(own->get_header_value("Cache-Control") == "no-store");
+    CHECK(json::parse(own->body)["token"] == m.token());
 }
 
 TEST_CASE("version endpoint answers JSON") {
@@ -141,7 +168,7 @@ TEST_CASE("command line: help, version and bad options") {
     CHECK(r.err.find("--port") != std::string::npos);
 }
 
-TEST_CASE("the page is served gzip-compressed once, with an ETag, and raw to clients without gzip") {
+TEST_CASE("the page is served gzip-compressed at build time, with an ETag, and raw to clients without gzip") {
     TempDir dir;
     MonitorProcess m(dir.path);
     auto c = m.client();
@@ -161,6 +188,17 @@ TEST_CASE("the page is served gzip-compressed once, with an ETag, and raw to cli
     auto again = c.Get("/", {{"If-None-Match", etag}});
     REQUIRE(again);
     CHECK(again->status == 304);
+    // Both are the same page: gzip's trailer holds the CRC-32 and the size
+    // of what it compressed.
+    const std::string& z = gz->body;
+    REQUIRE(z.size() > 8);
+    const auto le32 = [&z](size_t at) {
+        uint32_t v = 0;
+        for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(z[at + size_t(i)]);
+        return v;
+    };
+    CHECK(le32(z.size() - 4) == uint32_t(raw->body.size()));
+    CHECK(le32(z.size() - 8) == crc32(raw->body));
 }
 
 TEST_CASE("a database made by a newer version is refused and left untouched") {

@@ -143,7 +143,7 @@ await run([
     let m = await start(port);
     let stopped;
     try {
-      const token = (await (await fetch(m.url)).text()).match(/<meta name="swm-token" content="([0-9a-f]+)">/)[1];
+      const { token } = await json(m.url + 'api/session');
       const p = await json(m.url + 'api/partnerships/1');
       p.notes = edited;
       await json(m.url + 'api/partnerships/1', {
