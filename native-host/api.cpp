@@ -41,13 +41,6 @@ std::optional<json> body_json(const Request& req, Response& res) {
     return std::move(parsed.value);
 }
 
-// The person making a change: the name set in the UI (X-SWM-User) or the OS user.
-std::string actor(const Request& req, const ApiContext& ctx) {
-    std::string name = req.get_header_value("X-SWM-User");
-    if (name.size() > 100) name.resize(100);
-    return name.empty() ? ctx.default_actor : name;
-}
-
 bool parse_int(const std::string& s, int64_t& out) {
     if (s.empty() || s.size() > 18) return false;
     char* end = nullptr;
@@ -276,6 +269,12 @@ void install_import_export_routes(httplib::Server& svr, ApiContext& ctx) {
 }
 
 } // namespace
+
+std::string actor(const Request& req, const ApiContext& ctx) {
+    std::string name = req.get_header_value("X-SWM-User");
+    if (name.size() > 100) name.resize(100);
+    return name.empty() ? ctx.default_actor : name;
+}
 
 void install_api(httplib::Server& svr, ApiContext& ctx) {
     svr.Get("/api/version", [&ctx](const Request&, Response& res) {

@@ -22,4 +22,7 @@ struct ApiContext {
 
 void install_api(httplib::Server& server, ApiContext& ctx);
 
+// The person making a change: the name set in the UI (X-SWM-User) or the OS user.
+std::string actor(const httplib::Request& req, const ApiContext& ctx);
+
 } // namespace swm

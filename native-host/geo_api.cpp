@@ -11,12 +11,6 @@ namespace {
 using httplib::Request;
 using httplib::Response;
 
-std::string actor(const Request& req, const ApiContext& ctx) {
-    std::string name = req.get_header_value("X-SWM-User");
-    if (name.size() > 100) name.resize(100);
-    return name.empty() ? ctx.default_actor : name;
-}
-
 // The file's name as the UI sends it, for "where does this map come from".
 std::string source_name(const Request& req) {
     std::string name = req.has_param("name") ? req.get_param_value("name") : "";

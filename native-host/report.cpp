@@ -20,8 +20,8 @@ namespace {
 
 using nlohmann::json;
 using report::escape;
+using report::nl;
 
-std::string nl(std::string_view key) { return tr(key, Lang::nl); }
 
 // The chapters in order: element id and i18n key of the title.
 struct Chapter {

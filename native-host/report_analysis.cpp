@@ -8,8 +8,6 @@
 namespace swm::report {
 namespace {
 
-std::string nl(std::string_view key) { return tr(key, Lang::nl); }
-
 struct Dimension {
     const char* id;          // for element ids
     const char* heading;     // i18n key of the field's name

@@ -11,7 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string nl(std::string_view key) { return tr(key, Lang::nl); }
 
 // The i18n key of a changed field as compare_datasets() names it.
 std::string field_label(const std::string& field) {

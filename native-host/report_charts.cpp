@@ -9,7 +9,7 @@ namespace {
 
 // Layout in viewBox units; the chart is drawn at the text column's width
 // (about 640 units on A4), so 12 units are about 9 pt.
-constexpr int kWidth = 640;
+constexpr int kChartWidth = 640;
 constexpr int kLabelRight = 250;  // labels end here, bars start after the gap
 constexpr int kBarLeft = 258;
 constexpr int kBarMax = 330;
@@ -37,7 +37,7 @@ std::string bar_chart_svg(const std::string& id, const std::string& title, const
     std::string desc;
     for (const auto& b : bars) desc += (desc.empty() ? "" : "; ") + b.label + ": " + num(b.count);
 
-    std::string out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + num(kWidth) + " " +
+    std::string out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + num(kChartWidth) + " " +
                       num(height) + "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\">";
     out += "<title id=\"" + id + "-title\">" + escape(title) + "</title>";
     out += "<desc id=\"" + id + "-desc\">" + escape(desc) + "</desc>";

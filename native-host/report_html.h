@@ -2,11 +2,16 @@
 // comes from data goes through escape(), so a name with "<script>" stays
 // text) and the few element shapes the sections repeat.
 #pragma once
+#include "core/i18n.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace swm::report {
+
+// The report is in Dutch: its text from core's table (report.* keys).
+inline std::string nl(std::string_view key) { return tr(key, Lang::nl); }
 
 // &, <, >, " and ' as entities: safe in text and in quoted attributes.
 std::string escape(std::string_view text);

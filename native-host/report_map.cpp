@@ -18,11 +18,10 @@ namespace {
 
 // The drawing in viewBox units: as wide as the text column (~640 units on
 // A4), at most this tall so heading, map and legend share a page.
-constexpr double kWidth = 640;
+constexpr double kMapWidth = 640;
 constexpr double kMaxHeight = 600;
 constexpr double kPadding = 8;
 
-std::string nl(std::string_view key) { return tr(key, Lang::nl); }
 
 std::string coord(double v) {
     char buf[32];
@@ -139,10 +138,10 @@ std::string map_svg(const std::vector<MapArea>& areas, const geo::BBox& focus) {
     const auto projection = geo::LocalProjection::centred_on(focus);
     const geo::BBox world = projection.forward_box(focus);
     const double aspect = world.width() > 0 ? world.height() / world.width() : 1.0;
-    const double height = std::min(kMaxHeight, std::round(kWidth * aspect));
-    const auto screen = geo::ScreenTransform::fit(world, kWidth, height, kPadding);
+    const double height = std::min(kMaxHeight, std::round(kMapWidth * aspect));
+    const auto screen = geo::ScreenTransform::fit(world, kMapWidth, height, kPadding);
 
-    std::string out = "<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + coord(kWidth) + " " +
+    std::string out = "<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + coord(kMapWidth) + " " +
                       coord(height) + "\" role=\"img\" aria-labelledby=\"map-title map-desc\">";
     out += "<title id=\"map-title\">" + escape(nl("report.map.svg_title")) + "</title>";
     out += "<desc id=\"map-desc\">" + escape(nl("report.map.svg_desc")) + "</desc>";

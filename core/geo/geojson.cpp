@@ -2,6 +2,7 @@
 
 #include "core/geo/geojson_document.h"
 #include "core/geo/json_guard.h"
+#include "core/geo/json_path.h"
 #include "core/geo/rd_new.h"
 
 #include <nlohmann/json.hpp>
@@ -15,9 +16,6 @@ namespace swm::geo {
 namespace {
 
 using nlohmann::json;
-
-std::string at(const std::string& base, const char* key) { return base + "." + key; }
-std::string at(const std::string& base, std::size_t i) { return base + "[" + std::to_string(i) + "]"; }
 
 std::string number_text(double v) {
     char buf[40];
@@ -103,13 +101,13 @@ public:
         for (std::size_t k = 0; k < j.size(); ++k) {
             const json& pos = j[k];
             if (!pos.is_array() || pos.size() < 2 || !pos[0].is_number() || !pos[1].is_number()) {
-                error(at(path, k), "een positie moet [x, y] met twee getallen zijn",
+                error(path_at(path, k), "een positie moet [x, y] met twee getallen zijn",
                       "a position must be [x, y] with two numbers");
                 return false;
             }
             const Point p{pos[0].get<double>(), pos[1].get<double>()};
             if (!std::isfinite(p.x) || !std::isfinite(p.y)) {
-                error(at(path, k), "coördinaat is geen eindig getal", "coordinate is not a finite number");
+                error(path_at(path, k), "coördinaat is geen eindig getal", "coordinate is not a finite number");
                 return false;
             }
             out.points.push_back(p);
@@ -132,7 +130,7 @@ public:
         bool ok = true;
         for (std::size_t r = 0; r < j.size() && !too_big_; ++r) {
             RawRing ring;
-            if (read_ring(j[r], at(path, r), ring)) out.rings.push_back(std::move(ring));
+            if (read_ring(j[r], path_at(path, r), ring)) out.rings.push_back(std::move(ring));
             else ok = false;
         }
         return ok && !too_big_;
@@ -140,7 +138,7 @@ public:
 
     void read_geometry(const json& feature, const std::string& path, RawFeature& out) {
         auto g = feature.find("geometry");
-        const std::string gpath = at(path, "geometry");
+        const std::string gpath = path_at(path, "geometry");
         if (g == feature.end() || g->is_null()) {
             error(gpath, "ontbreekt", "is missing");
             return;
@@ -151,7 +149,7 @@ public:
         }
         auto type = g->find("type");
         if (type == g->end() || !type->is_string()) {
-            error(at(gpath, "type"), "ontbreekt", "is missing");
+            error(path_at(gpath, "type"), "ontbreekt", "is missing");
             return;
         }
         const std::string& t = type->get_ref<const std::string&>();
@@ -161,7 +159,7 @@ public:
             return;
         }
         auto coords = g->find("coordinates");
-        const std::string cpath = at(gpath, "coordinates");
+        const std::string cpath = path_at(gpath, "coordinates");
         if (coords == g->end() || !coords->is_array()) {
             error(cpath, "ontbreekt of is geen lijst", "is missing or not a list");
             return;
@@ -177,7 +175,7 @@ public:
         }
         for (std::size_t p = 0; p < coords->size() && !too_big_; ++p) {
             RawPolygon polygon;
-            if (read_polygon((*coords)[p], at(cpath, p), polygon)) out.polygons.push_back(std::move(polygon));
+            if (read_polygon((*coords)[p], path_at(cpath, p), polygon)) out.polygons.push_back(std::move(polygon));
         }
     }
 
@@ -202,22 +200,22 @@ public:
         }
         auto type = f.find("type");
         if (type == f.end() || !type->is_string() || type->get_ref<const std::string&>() != "Feature") {
-            error(at(path, "type"), "moet 'Feature' zijn", "must be 'Feature'");
+            error(path_at(path, "type"), "moet 'Feature' zijn", "must be 'Feature'");
             return;
         }
         RawFeature feature;
         feature.path = path;
         auto props = f.find("properties");
-        const std::string ppath = at(path, "properties");
+        const std::string ppath = path_at(path, "properties");
         if (props == f.end() || !props->is_object()) {
             error(ppath, "ontbreekt (statcode en statnaam nodig)", "is missing (statcode and statnaam needed)");
         } else {
             std::string key;
             const json* code = property(*props, {"statcode", "gemeentecode", "GM_CODE"}, key);
             if (!code || code->is_null()) {
-                error(at(ppath, key.c_str()), "ontbreekt", "is missing");
+                error(path_at(ppath, key.c_str()), "ontbreekt", "is missing");
             } else if (!code->is_string()) {
-                error(at(ppath, key.c_str()), "moet tekst zijn zoals 'GM1735'", "must be text like 'GM1735'");
+                error(path_at(ppath, key.c_str()), "moet tekst zijn zoals 'GM1735'", "must be text like 'GM1735'");
             } else {
                 std::string c = code->get<std::string>();
                 if (c.size() == 4 && std::all_of(c.begin(), c.end(), [](char d) { return d >= '0' && d <= '9'; }))
@@ -228,7 +226,7 @@ public:
                 }
                 if (!is_statcode(c)) {
                     const std::string shown = c.size() > 40 ? c.substr(0, 40) + "..." : c;
-                    error(at(ppath, key.c_str()), "'" + shown + "' is geen gemeentecode zoals 'GM1735'",
+                    error(path_at(ppath, key.c_str()), "'" + shown + "' is geen gemeentecode zoals 'GM1735'",
                           "'" + shown + "' is not a municipality code like 'GM1735'");
                 } else {
                     feature.code = c;
@@ -236,7 +234,7 @@ public:
             }
             const json* name = property(*props, {"statnaam", "gemeentenaam", "GM_NAAM"}, key);
             if (!name || !name->is_string() || name->get_ref<const std::string&>().empty())
-                error(at(ppath, key.c_str()), "ontbreekt", "is missing");
+                error(path_at(ppath, key.c_str()), "ontbreekt", "is missing");
             else
                 feature.name = name->get<std::string>();
         }
@@ -244,7 +242,7 @@ public:
         if (!feature.code.empty()) {
             auto [it, inserted] = seen_.emplace(feature.code, path);
             if (!inserted)
-                error(at(at(path, "properties"), "statcode"),
+                error(path_at(path_at(path, "properties"), "statcode"),
                       "'" + feature.code + "' komt dubbel voor (ook in " + it->second + ")",
                       "'" + feature.code + "' occurs twice (also in " + it->second + ")");
         }
@@ -306,7 +304,7 @@ GeoJsonResult read_feature_collection(const json& doc, const GeoJsonOptions& opt
     std::vector<RawFeature> raw;
     raw.reserve(features->size());
     for (std::size_t i = 0; i < features->size() && !reader.too_big() && !reader.full(); ++i)
-        reader.read_feature((*features)[i], at("features", i), raw);
+        reader.read_feature((*features)[i], path_at("features", i), raw);
     if (reader.too_big()) {
         errors.push_back({"", "te veel posities (meer dan " + std::to_string(options.max_positions) + ")",
                           "too many positions (more than " + std::to_string(options.max_positions) + ")"});
@@ -344,10 +342,10 @@ GeoJsonResult read_feature_collection(const json& doc, const GeoJsonOptions& opt
                     if (crs == Crs::wgs84 ? in_wgs84(p) : in_rd(p)) continue;
                     const std::string c = "(" + number_text(p.x) + ", " + number_text(p.y) + ")";
                     if (crs == Crs::wgs84)
-                        reader.error(at(ring.path, k), "coördinaat " + c + " ligt buiten WGS84 (lengte -180..180, breedte -90..90)",
+                        reader.error(path_at(ring.path, k), "coördinaat " + c + " ligt buiten WGS84 (lengte -180..180, breedte -90..90)",
                                      "coordinate " + c + " is outside WGS84 (longitude -180..180, latitude -90..90)");
                     else
-                        reader.error(at(ring.path, k), "coördinaat " + c + " ligt buiten het bereik van RD New",
+                        reader.error(path_at(ring.path, k), "coördinaat " + c + " ligt buiten het bereik van RD New",
                                      "coordinate " + c + " is outside the range of RD New");
                 }
     if (swapped)

@@ -1,6 +1,7 @@
 #include "core/geo/outline.h"
 
 #include "core/geo/hit_test.h"
+#include "core/geo/pi.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,8 +11,6 @@
 
 namespace swm::geo {
 namespace {
-
-constexpr double kPi = 3.14159265358979323846;
 
 double auto_eps(const BBox& box, double eps) {
     if (eps > 0) return eps;

@@ -1,5 +1,7 @@
 #include "core/geo/projection.h"
 
+#include "core/geo/pi.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -8,7 +10,6 @@ namespace {
 // Mean length of a degree of latitude on the WGS84 ellipsoid near 52 N; the
 // sphere's 111.195 km would be 0.1 % short here.
 constexpr double kKmPerDegLat = 111.26;
-constexpr double kPi = 3.14159265358979323846;
 } // namespace
 
 LocalProjection::LocalProjection(double lon0, double lat0)

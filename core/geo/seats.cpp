@@ -1,6 +1,7 @@
 #include "core/geo/seats.h"
 
 #include "core/geo/json_guard.h"
+#include "core/geo/json_path.h"
 #include "core/geo/municipality_map.h"
 
 #include <nlohmann/json.hpp>
@@ -12,9 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string at(const std::string& base, const char* key) { return base + "." + key; }
-std::string at(const std::string& base, std::size_t i) { return base + "[" + std::to_string(i) + "]"; }
-
 bool read_place(const json& j, const std::string& path, Place& out, GeoErrors& errors) {
     if (!j.is_object()) {
         errors.push_back({path, "moet een object zijn", "must be an object"});
@@ -25,17 +23,17 @@ bool read_place(const json& j, const std::string& path, Place& out, GeoErrors& e
     auto lon = j.find("lon");
     bool ok = true;
     if (name == j.end() || !name->is_string() || name->get_ref<const std::string&>().empty()) {
-        errors.push_back({at(path, "name"), "ontbreekt", "is missing"});
+        errors.push_back({path_at(path, "name"), "ontbreekt", "is missing"});
         ok = false;
     }
     // The default map covers the Netherlands; anything else is a typo.
     if (lat == j.end() || !lat->is_number() || !(lat->get<double>() >= 50.5 && lat->get<double>() <= 53.7)) {
-        errors.push_back({at(path, "lat"), "ontbreekt of ligt niet in Nederland (50,5..53,7)",
+        errors.push_back({path_at(path, "lat"), "ontbreekt of ligt niet in Nederland (50,5..53,7)",
                           "is missing or not in the Netherlands (50.5..53.7)"});
         ok = false;
     }
     if (lon == j.end() || !lon->is_number() || !(lon->get<double>() >= 3.2 && lon->get<double>() <= 7.3)) {
-        errors.push_back({at(path, "lon"), "ontbreekt of ligt niet in Nederland (3,2..7,3)",
+        errors.push_back({path_at(path, "lon"), "ontbreekt of ligt niet in Nederland (3,2..7,3)",
                           "is missing or not in the Netherlands (3.2..7.3)"});
         ok = false;
     }
@@ -75,7 +73,7 @@ SeatTableResult parse_seat_table(std::string_view text) {
     }
     for (std::size_t i = 0; i < list->size(); ++i) {
         const json& m = (*list)[i];
-        const std::string path = at("municipalities", i);
+        const std::string path = path_at("municipalities", i);
         if (!m.is_object()) {
             errors.push_back({path, "moet een object zijn", "must be an object"});
             continue;
@@ -83,30 +81,30 @@ SeatTableResult parse_seat_table(std::string_view text) {
         SeatEntry entry;
         auto code = m.find("statcode");
         if (code == m.end() || !code->is_string() || !is_statcode(code->get_ref<const std::string&>())) {
-            errors.push_back({at(path, "statcode"), "ontbreekt of is geen code als 'GM1735'",
+            errors.push_back({path_at(path, "statcode"), "ontbreekt of is geen code als 'GM1735'",
                               "is missing or not a code like 'GM1735'"});
         } else {
             entry.statcode = code->get<std::string>();
             if (table.find(entry.statcode))
-                errors.push_back({at(path, "statcode"), "'" + entry.statcode + "' komt dubbel voor",
+                errors.push_back({path_at(path, "statcode"), "'" + entry.statcode + "' komt dubbel voor",
                                   "'" + entry.statcode + "' occurs twice"});
         }
         auto name = m.find("name");
         if (name == m.end() || !name->is_string() || name->get_ref<const std::string&>().empty())
-            errors.push_back({at(path, "name"), "ontbreekt", "is missing"});
+            errors.push_back({path_at(path, "name"), "ontbreekt", "is missing"});
         else
             entry.name = name->get<std::string>();
         auto seat = m.find("seat");
-        if (seat == m.end()) errors.push_back({at(path, "seat"), "ontbreekt", "is missing"});
-        else read_place(*seat, at(path, "seat"), entry.seat, errors);
+        if (seat == m.end()) errors.push_back({path_at(path, "seat"), "ontbreekt", "is missing"});
+        else read_place(*seat, path_at(path, "seat"), entry.seat, errors);
         auto places = m.find("places");
         if (places != m.end()) {
             if (!places->is_array()) {
-                errors.push_back({at(path, "places"), "moet een lijst zijn", "must be a list"});
+                errors.push_back({path_at(path, "places"), "moet een lijst zijn", "must be a list"});
             } else {
                 for (std::size_t k = 0; k < places->size(); ++k) {
                     Place p;
-                    if (read_place((*places)[k], at(at(path, "places"), k), p, errors))
+                    if (read_place((*places)[k], path_at(path_at(path, "places"), k), p, errors))
                         entry.places.push_back(std::move(p));
                 }
             }
@@ -120,7 +118,7 @@ SeatTableResult parse_seat_table(std::string_view text) {
         } else {
             for (std::size_t i = 0; i < regions->size(); ++i) {
                 const json& r = (*regions)[i];
-                const std::string path = at("regions", i);
+                const std::string path = path_at("regions", i);
                 auto id = r.is_object() ? r.find("id") : r.end();
                 auto name = r.is_object() ? r.find("name") : r.end();
                 auto members = r.is_object() ? r.find("members") : r.end();
@@ -133,7 +131,7 @@ SeatTableResult parse_seat_table(std::string_view text) {
                 for (std::size_t k = 0; k < members->size(); ++k) {
                     const json& c = (*members)[k];
                     if (!c.is_string() || !table.find(c.get_ref<const std::string&>())) {
-                        errors.push_back({at(at(path, "members"), k), "is geen gemeente uit de lijst",
+                        errors.push_back({path_at(path_at(path, "members"), k), "is geen gemeente uit de lijst",
                                           "is not a municipality of the list"});
                         continue;
                     }

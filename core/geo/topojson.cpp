@@ -2,6 +2,7 @@
 
 #include "core/geo/geojson_document.h"
 #include "core/geo/json_guard.h"
+#include "core/geo/json_path.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,8 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string at(const std::string& base, const char* key) { return base + "." + key; }
-
 // j[key] when it is a string, else "": json::value() would throw on a
 // non-string, and exceptions are off in the wasm build.
 std::string text_of(const json& j, const char* key) {
@@ -21,7 +20,6 @@ std::string text_of(const json& j, const char* key) {
     auto it = j.find(key);
     return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
-std::string at(const std::string& base, std::size_t i) { return base + "[" + std::to_string(i) + "]"; }
 
 class TopologyReader {
 public:
@@ -53,7 +51,7 @@ public:
         std::size_t total = 0;
         for (std::size_t i = 0; i < arcs->size(); ++i) {
             const json& arc = (*arcs)[i];
-            const std::string path = at("arcs", i);
+            const std::string path = path_at("arcs", i);
             if (!arc.is_array() || arc.size() < 2) {
                 error(path, "een boog moet minstens 2 posities hebben", "an arc must have at least 2 positions");
                 return false;
@@ -70,7 +68,7 @@ public:
             for (std::size_t k = 0; k < arc.size(); ++k) {
                 const json& pos = arc[k];
                 if (!pos.is_array() || pos.size() < 2 || !pos[0].is_number() || !pos[1].is_number()) {
-                    error(at(path, k), "een positie moet [x, y] met twee getallen zijn",
+                    error(path_at(path, k), "een positie moet [x, y] met twee getallen zijn",
                           "a position must be [x, y] with two numbers");
                     return false;
                 }
@@ -82,7 +80,7 @@ public:
                     points.push_back({pos[0].get<double>(), pos[1].get<double>()});
                 }
                 if (!std::isfinite(points.back().x) || !std::isfinite(points.back().y)) {
-                    error(at(path, k), "coördinaat is geen eindig getal", "coordinate is not a finite number");
+                    error(path_at(path, k), "coördinaat is geen eindig getal", "coordinate is not a finite number");
                     return false;
                 }
             }
@@ -102,20 +100,20 @@ public:
         for (std::size_t k = 0; k < indices.size(); ++k) {
             const json& v = indices[k];
             if (!v.is_number_integer()) {
-                error(at(path, k), "boognummer moet een geheel getal zijn", "arc number must be an integer");
+                error(path_at(path, k), "boognummer moet een geheel getal zijn", "arc number must be an integer");
                 return false;
             }
             const long long i = v.get<long long>();
             const long long index = i < 0 ? -i - 1 : i;
             if (index < 0 || index >= static_cast<long long>(arcs_.size())) {
-                error(at(path, k), "boog " + std::to_string(i) + " bestaat niet", "arc " + std::to_string(i) + " does not exist");
+                error(path_at(path, k), "boog " + std::to_string(i) + " bestaat niet", "arc " + std::to_string(i) + " does not exist");
                 return false;
             }
             const std::vector<Point>& arc = arcs_[static_cast<std::size_t>(index)];
             // Arcs are shared, so a small file could still expand hugely.
             emitted_ += arc.size();
             if (emitted_ > options_.max_positions) {
-                error(at(path, k), "te veel posities (meer dan " + std::to_string(options_.max_positions) + ")",
+                error(path_at(path, k), "te veel posities (meer dan " + std::to_string(options_.max_positions) + ")",
                       "too many positions (more than " + std::to_string(options_.max_positions) + ")");
                 return false;
             }
@@ -136,7 +134,7 @@ public:
         out = json::array();
         for (std::size_t r = 0; r < rings.size(); ++r) {
             json ring_json;
-            if (!ring(rings[r], at(path, r), ring_json)) return false;
+            if (!ring(rings[r], path_at(path, r), ring_json)) return false;
             out.push_back(std::move(ring_json));
         }
         return true;
@@ -154,7 +152,7 @@ public:
         if (type != g.end() && type->is_string()) {
             const std::string& t = type->get_ref<const std::string&>();
             auto arcs = g.find("arcs");
-            const std::string apath = at(path, "arcs");
+            const std::string apath = path_at(path, "arcs");
             if (t == "Polygon" || t == "MultiPolygon") {
                 if (arcs == g.end()) {
                     error(apath, "ontbreekt", "is missing");
@@ -171,7 +169,7 @@ public:
                     coords = json::array();
                     for (std::size_t p = 0; p < arcs->size(); ++p) {
                         json poly;
-                        if (!polygon((*arcs)[p], at(apath, p), poly)) return false;
+                        if (!polygon((*arcs)[p], path_at(apath, p), poly)) return false;
                         coords.push_back(std::move(poly));
                     }
                 }
@@ -238,7 +236,7 @@ GeoJsonResult read_topology(const json& doc, const GeoJsonOptions& options, cons
     if (doc.contains("crs")) collection["crs"] = doc["crs"];
     for (std::size_t i = 0; i < geometries.size(); ++i) {
         json f;
-        if (!reader.feature(geometries[i], at(opath + ".geometries", i), f)) return result;
+        if (!reader.feature(geometries[i], path_at(opath + ".geometries", i), f)) return result;
         collection["features"].push_back(std::move(f));
     }
     result = read_feature_collection(collection, options);

@@ -1,12 +1,12 @@
 #include "core/geo/voronoi.h"
 
+#include "core/geo/pi.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace swm::geo {
 namespace {
-
-constexpr double kPi = 3.14159265358979323846;
 
 void push_distinct(Ring& ring, Point p) {
     if (ring.empty() || ring.back() != p) ring.push_back(p);

@@ -1,4 +1,6 @@
 // Label points inside awkward shapes; simplification keeps rings valid.
+#include "geo_fixtures.h"
+
 #include "core/geo/hit_test.h"
 #include "core/geo/label_point.h"
 #include "core/geo/simplify.h"
@@ -9,14 +11,9 @@
 #include <random>
 
 using namespace swm::geo;
+using namespace swm::test;
 
 namespace {
-constexpr double kPi = 3.14159265358979323846;
-
-Ring square(double x0, double y0, double size) {
-    return {{x0, y0}, {x0 + size, y0}, {x0 + size, y0 + size}, {x0, y0 + size}};
-}
-
 Ring circle(Point c, double r, int n) {
     Ring ring;
     for (int i = 0; i < n; ++i) ring.push_back({c.x + r * std::cos(2 * kPi * i / n), c.y + r * std::sin(2 * kPi * i / n)});

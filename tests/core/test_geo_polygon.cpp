@@ -1,15 +1,15 @@
 // Areas, boxes, orientation and hit testing on shapes with known answers.
+#include "geo_fixtures.h"
+
 #include "core/geo/hit_test.h"
 #include "core/geo/polygon.h"
 
 #include <catch2/catch.hpp>
 
 using namespace swm::geo;
+using namespace swm::test;
 
 namespace {
-Ring square(double x0, double y0, double size) {
-    return {{x0, y0}, {x0 + size, y0}, {x0 + size, y0 + size}, {x0, y0 + size}};
-}
 // An L: 2x2 square minus its top-right 1x1 quarter; area 3.
 Ring l_shape() { return {{0, 0}, {2, 0}, {2, 1}, {1, 1}, {1, 2}, {0, 2}}; }
 } // namespace

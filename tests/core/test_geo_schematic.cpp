@@ -1,5 +1,7 @@
 // The built-in schematic map from assets/map/seats.json, the seat table
 // parser, and outlines of groups of areas (regions).
+#include "geo_fixtures.h"
+
 #include "core/geo/geojson.h"
 #include "core/geo/hit_test.h"
 #include "core/geo/label_point.h"
@@ -18,22 +20,9 @@
 
 using namespace swm::geo;
 using swm::Lang;
+using namespace swm::test;
 
 namespace {
-
-std::string read_seats() {
-#ifdef SWM_SOURCE_DIR
-    const std::string path = std::string(SWM_SOURCE_DIR) + "/assets/map/seats.json";
-#else
-    const std::string path = "assets/map/seats.json";  // run from the repository root
-#endif
-    std::ifstream in(path, std::ios::binary);
-    INFO("reading " << path);
-    REQUIRE(in.good());
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 const SeatTable& seats() {
     static const SeatTable table = [] {
@@ -48,10 +37,6 @@ const SeatTable& seats() {
 const MunicipalityMap& schematic() {
     static const MunicipalityMap map = build_schematic_map(seats());
     return map;
-}
-
-Ring square(double x0, double y0, double size) {
-    return {{x0, y0}, {x0 + size, y0}, {x0 + size, y0 + size}, {x0, y0 + size}};
 }
 
 MultiPolygon mp(Ring r) { return MultiPolygon{{Polygon{std::move(r), {}}}}; }

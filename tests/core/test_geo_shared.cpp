@@ -1,6 +1,8 @@
 // Checks against the official 2024 municipal boundaries in the shared test
 // material (SWM_SHARED_GEO_DIR). That folder is not part of the repository:
 // where it is missing (a user's clone) these tests warn and pass.
+#include "geo_fixtures.h"
+
 #include "core/geo/geojson.h"
 #include "core/geo/hit_test.h"
 #include "core/geo/label_point.h"
@@ -18,6 +20,7 @@
 
 using namespace swm::geo;
 using swm::Lang;
+using namespace swm::test;
 
 namespace {
 
@@ -62,17 +65,6 @@ bool self_crossing(const MultiPolygon& shape) {
             if (orient(a, b, c) * orient(a, b, d) < 0 && orient(c, d, a) * orient(c, d, b) < 0) return true;
         }
     return false;
-}
-
-std::string read_seats() {
-#ifdef SWM_SOURCE_DIR
-    std::ifstream in(std::string(SWM_SOURCE_DIR) + "/assets/map/seats.json", std::ios::binary);
-#else
-    std::ifstream in("assets/map/seats.json", std::ios::binary);
-#endif
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }
 
 } // namespace

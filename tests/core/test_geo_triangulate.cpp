@@ -1,6 +1,8 @@
 // Triangulation must cover each polygon exactly once: the triangle areas add
 // up to the polygon's area, every triangle is counter-clockwise, and sample
 // points inside the polygon fall in exactly one triangle.
+#include "geo_fixtures.h"
+
 #include "core/geo/hit_test.h"
 #include "core/geo/triangulate.h"
 
@@ -10,10 +12,9 @@
 #include <random>
 
 using namespace swm::geo;
+using namespace swm::test;
 
 namespace {
-
-constexpr double kPi = 3.14159265358979323846;
 
 struct Cover {
     double area = 0;
@@ -65,10 +66,6 @@ void check_exact(const Polygon& p, unsigned seed = 1) {
     CHECK(c.all_ccw);
     CHECK(c.area == Approx(area(p)).epsilon(1e-9));
     check_samples(p, seed);
-}
-
-Ring square(double x0, double y0, double size) {
-    return {{x0, y0}, {x0 + size, y0}, {x0 + size, y0 + size}, {x0, y0 + size}};
 }
 
 Ring star(std::mt19937& rng, int points, Point c, double r_min, double r_max) {

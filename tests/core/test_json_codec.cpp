@@ -1,4 +1,5 @@
 #include "default_dataset.h"
+#include "validation_checks.h"
 
 #include "core/json_codec.h"
 #include "core/text.h"
@@ -8,18 +9,10 @@
 using namespace swm;
 using nlohmann::json;
 using swm::test::default_dataset;
+using swm::test::has;
+using swm::test::list;
 
 namespace {
-
-bool has(const ValidationErrors& errors, const std::string& field, const std::string& key) {
-    return std::any_of(errors.begin(), errors.end(), [&](const ValidationError& e) { return e.field == field && e.key == key; });
-}
-
-std::string list(const ValidationErrors& errors) {
-    std::string out;
-    for (const auto& e : errors) out += e.describe(Lang::en) + "\n";
-    return out;
-}
 
 json valid_partnership() { return encode_partnership(*default_dataset().partnership(4)); }
 

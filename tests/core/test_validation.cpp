@@ -1,4 +1,5 @@
 #include "default_dataset.h"
+#include "validation_checks.h"
 
 #include "core/validation.h"
 
@@ -8,6 +9,8 @@
 
 using namespace swm;
 using swm::test::default_dataset;
+using swm::test::has;
+using swm::test::list;
 
 namespace {
 
@@ -24,16 +27,6 @@ Partnership candidate() {
     p.layer = TaskLayer::bedrijfsvoering;
     p.start_date = "2015-01";
     return p;
-}
-
-bool has(const ValidationErrors& errors, const std::string& field, const std::string& key) {
-    return std::any_of(errors.begin(), errors.end(), [&](const ValidationError& e) { return e.field == field && e.key == key; });
-}
-
-std::string list(const ValidationErrors& errors) {
-    std::string out;
-    for (const auto& e : errors) out += e.describe(Lang::en) + "\n";
-    return out;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // port on 127.0.0.1 with a temporary data folder, and an HTTP client for it.
 #pragma once
 #include <httplib.h>
+#include <nlohmann/json.hpp>
 
 #include <string>
 #include <vector>
@@ -49,5 +50,14 @@ struct RunResult {
     std::string err;
 };
 RunResult run_exe(const std::vector<std::string>& args, const std::string& stdin_text = "");
+
+// A file's bytes, or "" when it cannot be read.
+std::string read_text(const std::string& path);
+
+// An API answer: the status and the body parsed (discarded if not JSON).
+struct Answer {
+    int status;
+    nlohmann::json body;
+};
 
 } // namespace swm::test

@@ -9,6 +9,7 @@
 
 using swm::test::MonitorProcess;
 using swm::test::TempDir;
+using swm::test::Answer;
 using nlohmann::json;
 
 namespace {
@@ -20,11 +21,6 @@ json get_json(MonitorProcess& m, const std::string& path, int expect = 200) {
     REQUIRE(res->status == expect);
     return json::parse(res->body);
 }
-
-struct Answer {
-    int status;
-    json body;
-};
 
 Answer send(MonitorProcess& m, const std::string& method, const std::string& path, const std::string& body = "") {
     auto c = m.client();

@@ -16,17 +16,12 @@
 
 using swm::test::MonitorProcess;
 using swm::test::TempDir;
+using swm::test::Answer;
+using swm::test::read_text;
 using nlohmann::json;
 namespace geo = swm::geo;
 
 namespace {
-
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 const geo::SeatTable& seats() {
     static const geo::SeatTable table = [] {
@@ -43,11 +38,6 @@ std::string get_geo(MonitorProcess& m) {
     REQUIRE(res->status == 200);
     return res->body;
 }
-
-struct Answer {
-    int status;
-    json body;
-};
 
 Answer post_map(MonitorProcess& m, const std::string& text, const std::string& name = "test.geojson") {
     auto res = m.client().Post("/api/geo/import?name=" + name, m.write_headers(), text, "application/geo+json");

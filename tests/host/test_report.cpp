@@ -23,15 +23,9 @@
 using nlohmann::json;
 using swm::test::MonitorProcess;
 using swm::test::TempDir;
+using swm::test::read_text;
 
 namespace {
-
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 size_t count_of(const std::string& text, const std::string& what) {
     size_t n = 0;
