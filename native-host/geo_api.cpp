@@ -31,7 +31,7 @@ void import_map(GeoStore& geo, ApiContext& ctx, const Request& req, Response& re
               {{"municipalities", r.municipalities},
                {"vertices", r.vertices},
                {"crs", r.source_crs == geo::Crs::rd_new ? "rd_new" : "wgs84"},
-               {"schematic", false}});
+               {"schematic", r.schematic}});
 }
 
 } // namespace

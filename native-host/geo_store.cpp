@@ -71,6 +71,7 @@ MapImport GeoStore::import(std::string_view text, const std::string& source, con
     r.errors = geo::check_coverage(*parsed.map, required);
     if (!r.errors.empty()) return r;
     r.source_crs = parsed.source_crs;
+    r.schematic = parsed.map->schematic;
     r.municipalities = parsed.map->municipalities.size();
     for (const auto& m : parsed.map->municipalities) r.vertices += geo::vertex_count(m.area);
     const std::string encoded = geo::encode_geojson(*parsed.map);

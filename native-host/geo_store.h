@@ -23,6 +23,7 @@ struct MapImport {
     std::size_t municipalities = 0;
     std::size_t vertices = 0;
     geo::Crs source_crs = geo::Crs::wgs84;
+    bool schematic = false;  // the file says it is a schematic map (a copy of the default)
 };
 
 class GeoStore {

@@ -11,7 +11,7 @@ void install_map_view(App& app) {
     static MapView view;
     app.map.draw = [&app](AppState& s) {
         const MapEvents ev =
-            view.draw({s.dataset, s.filter, s.selected.value_or(0), s.lang, ui_scale(), s.presenting});
+            view.draw({s.dataset, s.filter, s.selected.value_or(0), s.lang, ui_scale(), s.presenting, s.can_edit()});
         if (ev.select_partnership) {
             if (*ev.select_partnership) s.selected = *ev.select_partnership;
             else s.selected.reset();

@@ -538,13 +538,14 @@ void MapView::Impl::panel_source(const MapInput& in) {
         ImGui::TextUnformatted(tr("map.schematic_title", lang));
         ImGui::PopFont();
         ImGui::TextUnformatted(tr("map.schematic_notice", lang));
-        ImGui::TextDisabled("%s", tr("map.schematic_howto", lang));
+        if (in.can_edit) ImGui::TextDisabled("%s", tr("map.schematic_howto", lang));
         ImGui::PopTextWrapPos();
     } else if (geometry) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(fill(tr("map.source_official", lang), {source, imported_at.substr(0, 10)}).c_str());
         ImGui::PopTextWrapPos();
     }
+    if (!in.can_edit) return;  // a read-only monitor or a snapshot keeps its map
     ImGui::BeginDisabled(import_busy);
     if (ImGui::Button(tr("map.load_official", lang))) js_pick_map_file(kMaxUploadBytes);
     target("map.load_official");

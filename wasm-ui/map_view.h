@@ -23,6 +23,7 @@ struct MapInput {
     Lang lang = Lang::nl;
     float ui_scale = 1.0f;
     bool presenting = false;          // a slide: no side panel, zoom buttons or keyboard
+    bool can_edit = true;             // false when read-only or a snapshot: no loading of boundaries
 };
 
 struct MapEvents {

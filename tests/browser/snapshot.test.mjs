@@ -46,6 +46,10 @@ try {
         s = await showView(page, nav, view);
         await page.waitForTimeout(200);
         await page.screenshot({ path: join(artifacts, `snapshot-${view}-1920x1080.png`) });
+        if (view === 'map') {
+          s = await waitForState(page, s => s.map.load === 'ready');
+          assert(!s.targets['map.load_official'], 'a snapshot offers no loading of boundaries');
+        }
       }
       s = await uiState(page);
       assert(s.strategy.goals === 10, 'the strategy is there');

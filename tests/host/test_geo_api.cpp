@@ -107,6 +107,17 @@ std::set<std::string> register_municipalities(MonitorProcess& m) {
 
 } // namespace
 
+TEST_CASE("a copy of the schematic map, imported, still says it is schematic") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    const Answer a = post_map(m, get_geo(m), "kopie.geojson");
+    REQUIRE(a.status == 200);
+    CHECK(a.body["schematic"] == true);
+    const json fc = json::parse(get_geo(m));
+    CHECK(fc["schematic"] == true);
+    CHECK(fc["source"] == "kopie.geojson");
+}
+
 TEST_CASE("GET /api/geo serves the schematic default with every municipality of the register") {
     TempDir dir;
     MonitorProcess m(dir.path);
