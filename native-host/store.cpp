@@ -52,6 +52,22 @@ const json& sub(const json& j, const char* key) {
 // refuses it), but history must never fail to record, so replace rather than throw.
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
+// Whether a change based on `base_revision` may go ahead on the record as it
+// is now; if not, `r` says why: not found, or stale with the current record
+// (for the 409, so nobody silently overwrites another's change).
+bool based_on_current(const std::optional<json>& before, int64_t base_revision, WriteResult& r) {
+    if (!before) {
+        r.outcome = WriteOutcome::not_found;
+        return false;
+    }
+    if (before->at("revision").get<int64_t>() != base_revision) {
+        r.outcome = WriteOutcome::stale;
+        r.record = *before;
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool Store::empty() {
@@ -293,15 +309,7 @@ WriteResult Store::update(int64_t number, int64_t base_revision, const json& p, 
         ++generation_;
         WriteResult r;
         auto before = partnership(number);
-        if (!before) {
-            r.outcome = WriteOutcome::not_found;
-            return r;
-        }
-        if (before->at("revision").get<int64_t>() != base_revision) {
-            r.outcome = WriteOutcome::stale;
-            r.record = *before;
-            return r;
-        }
+        if (!based_on_current(before, base_revision, r)) return r;
         // Renumbering is allowed, but not onto another record.
         const int64_t new_number = p.at("number").get<int64_t>();
         if (new_number != number && partnership(new_number)) {
@@ -323,15 +331,7 @@ WriteResult Store::remove(int64_t number, int64_t base_revision, const std::stri
         ++generation_;
         WriteResult r;
         auto before = partnership(number);
-        if (!before) {
-            r.outcome = WriteOutcome::not_found;
-            return r;
-        }
-        if (before->at("revision").get<int64_t>() != base_revision) {
-            r.outcome = WriteOutcome::stale;
-            r.record = *before;
-            return r;
-        }
+        if (!based_on_current(before, base_revision, r)) return r;
         delete_partnership_rows(number);
         r.record = *before;
         r.change_id = log_change(actor, "partnership", std::to_string(number), "delete", *before, nullptr);
@@ -517,15 +517,7 @@ WriteResult Store::update_view(int64_t id, int64_t base_revision, const json& v,
     return in_transaction(db_, [&] {
         WriteResult r;
         auto before = view(id);
-        if (!before) {
-            r.outcome = WriteOutcome::not_found;
-            return r;
-        }
-        if (before->at("revision").get<int64_t>() != base_revision) {
-            r.outcome = WriteOutcome::stale;
-            r.record = *before;
-            return r;
-        }
+        if (!based_on_current(before, base_revision, r)) return r;
         db_.prepare("UPDATE saved_view SET name = ?, kind = ?, state = ?, revision = ? WHERE id = ?")
             .bind(1, str(v, "name"))
             .bind(2, v.value("kind", std::string("view")))
@@ -544,15 +536,7 @@ WriteResult Store::remove_view(int64_t id, int64_t base_revision, const std::str
     return in_transaction(db_, [&] {
         WriteResult r;
         auto before = view(id);
-        if (!before) {
-            r.outcome = WriteOutcome::not_found;
-            return r;
-        }
-        if (before->at("revision").get<int64_t>() != base_revision) {
-            r.outcome = WriteOutcome::stale;
-            r.record = *before;
-            return r;
-        }
+        if (!based_on_current(before, base_revision, r)) return r;
         db_.prepare("DELETE FROM saved_view WHERE id = ?").bind(1, id).run();
         r.record = *before;
         r.change_id = log_change(actor, "view", std::to_string(id), "delete", *before, nullptr);
