@@ -14,6 +14,10 @@ bool is_valid_utf8(std::string_view text);
 // so the result can always be written as JSON.
 std::string replace_invalid_utf8(std::string_view text);
 
+// Valid UTF-8 (invalid bytes replaced) of at most `max_chars` code points,
+// cut on a character boundary: for names from requests and file names.
+std::string utf8_prefix(std::string_view text, std::size_t max_chars);
+
 // Code points in valid UTF-8; for invalid input, a count that is still >= 0.
 std::size_t utf8_length(std::string_view text);
 

@@ -100,6 +100,66 @@ const char* const kMigrations[] = {
         revision INTEGER NOT NULL
     ) STRICT;
     )sql",
+    // 3 -> 4: every record is kept as the JSON its codec in core/ writes,
+    // whole, so no key of the contract can be dropped by a second, hand-made
+    // mapping (release 0.1 lost legal_form.gr_kind that way). Only what
+    // foreign keys need is derived from it, by SQLite from the JSON itself.
+    // Organisations keep the order they were given in.
+    R"sql(
+    CREATE TABLE organisation_record (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        body TEXT NOT NULL CHECK (json_valid(body) AND json_extract(body, '$.id') = id)
+    ) STRICT;
+    INSERT INTO organisation_record (id, position, body)
+        SELECT o.id, row_number() OVER (ORDER BY o.name, o.id),
+               json_set(o.extra, '$.id', o.id, '$.name', o.name, '$.kind', o.kind, '$.cbs_code', o.cbs_code,
+                        '$.regions', json((SELECT json_group_array(region) FROM
+                            (SELECT region FROM organisation_region r WHERE r.organisation_id = o.id ORDER BY position))))
+        FROM organisation o;
+    CREATE TABLE partnership_record (
+        number INTEGER PRIMARY KEY,
+        body TEXT NOT NULL CHECK (json_valid(body) AND json_extract(body, '$.number') = number)
+    ) STRICT;
+    INSERT INTO partnership_record (number, body)
+        SELECT p.number,
+               json_set(p.extra, '$.number', p.number, '$.name', p.name, '$.description', p.description,
+                        '$.partners', json((SELECT json_group_array(organisation_id) FROM
+                            (SELECT organisation_id FROM partnership_partner pp WHERE pp.number = p.number ORDER BY position))),
+                        '$.scale', p.scale,
+                        '$.legal_form', json_object('category', p.legal_form, 'text', p.legal_form_text),
+                        '$.motives', json_object('categories', json((SELECT json_group_array(motive) FROM
+                            (SELECT motive FROM partnership_motive m WHERE m.number = p.number ORDER BY position))),
+                                                 'text', p.motives_text),
+                        '$.decided_by', json_object('category', p.decided_by, 'text', p.decided_by_text),
+                        '$.layer', p.layer, '$.status', p.status, '$.start_date', p.start_date,
+                        '$.end_date', p.end_date, '$.source', p.source, '$.peildatum', p.peildatum,
+                        '$.notes', p.notes, '$.revision', p.revision)
+        FROM partnership p;
+    -- Who takes part, derived from the record, for the foreign key.
+    CREATE TABLE partner_link (
+        number INTEGER NOT NULL REFERENCES partnership_record(number) ON DELETE CASCADE,
+        organisation_id TEXT NOT NULL REFERENCES organisation_record(id),
+        PRIMARY KEY (number, organisation_id)
+    ) STRICT;
+    CREATE INDEX partner_link_organisation ON partner_link(organisation_id);
+    INSERT OR IGNORE INTO partner_link (number, organisation_id)
+        SELECT r.number, j.value FROM partnership_record r, json_each(r.body, '$.partners') j;
+    -- The dataset apart from its two lists (peildatum, source, notes,
+    -- strategy, ...), as the codec writes it.
+    INSERT OR REPLACE INTO meta (key, value)
+        SELECT 'dataset_header',
+               json_set(coalesce((SELECT value FROM meta WHERE key = 'dataset'), '{}'),
+                        '$.peildatum', coalesce((SELECT value FROM meta WHERE key = 'peildatum'), ''),
+                        '$.strategy', json(coalesce((SELECT content FROM strategy WHERE id = 1), '{}')));
+    DELETE FROM meta WHERE key IN ('dataset', 'peildatum');
+    DROP TABLE partnership_partner;
+    DROP TABLE partnership_motive;
+    DROP TABLE partnership;
+    DROP TABLE organisation_region;
+    DROP TABLE organisation;
+    DROP TABLE strategy;
+    )sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kDatabaseVersion, "one migration per schema version");
 
@@ -134,6 +194,7 @@ OpenResult open_database(Db& db, const std::string& path) {
         // WAL with full sync: a commit that returned is on disk, whatever
         // happens to the process or the machine after.
         db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        if (version > 0 && version < kDatabaseVersion) r.migrated_from = version;
         for (int v = version; v < kDatabaseVersion; ++v) {
             in_transaction(db, [&] {
                 db.exec(kMigrations[v]);

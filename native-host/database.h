@@ -8,11 +8,12 @@
 namespace swm {
 
 // The schema version this build writes; migrations bring older files here.
-constexpr int kDatabaseVersion = 3;
+constexpr int kDatabaseVersion = 4;
 
 struct OpenResult {
     bool ok = false;
     bool created = false;  // a new, empty database: the caller seeds it
+    int migrated_from = 0; // the schema version it had, when migrations ran
     std::string error;     // Dutch, for the console
 };
 
