@@ -42,7 +42,7 @@ async function openEdit(page, word, number) {
 
 try {
   await run([
-    ['editing a name and saving stores it with the token and shows the history', async () => {
+    ['editing a name and saving stores it with the session's credential and shows the history', async () => {
       const { page } = await fromRegister();
       await openEdit(page, 'huiselijk', 24);
       const name = 'Procesmanagement huiselijk geweld en kindermishandeling';
@@ -109,11 +109,11 @@ try {
       const { page } = await fromRegister();
       await openEdit(page, 'Veiligheidsregio', 7);
       const theirs = await page.evaluate(async () => {
-        const { token } = await (await fetch('/api/session')).json();
-        const p = await (await fetch('/api/partnerships/7')).json();
+        const auth = { Authorization: 'Bearer ' + localStorage.getItem('swm-credential') };
+        const p = await (await fetch('/api/partnerships/7', { headers: auth })).json();
         p.name = 'Veiligheidsregio Twente (gewijzigd door een collega)';
         const r = await fetch('/api/partnerships/7', { method: 'PUT', body: JSON.stringify(p),
-          headers: { 'X-SWM-Token': token, 'Content-Type': 'application/json' } });
+          headers: { ...auth, 'Content-Type': 'application/json' } });
         return (await r.json()).partnership;
       });
       await typeInto(page, 'form.name', 'Veiligheidsregio Twente (mijn versie)');
