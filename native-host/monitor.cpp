@@ -15,7 +15,9 @@
 #include "core/text.h"
 #include "core/view_link.h"
 
+#include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace swm {
@@ -53,6 +55,38 @@ void warn_beyond_loopback(const Options& options, int port) {
     std::fprintf(stderr, "%s\n", warning.c_str());
 }
 
+// A file:// URL for a local path, percent-encoded.
+std::string file_url(std::string path) {
+    for (char& c : path)
+        if (c == '\\') c = '/';
+    if (path.empty() || path[0] != '/') path = "/" + path;  // C:/... on Windows
+    static const char* hex = "0123456789ABCDEF";
+    std::string out = "file://";
+    for (unsigned char c : path) {
+        if (std::isalnum(c) || std::strchr("/-._~:", c)) out += char(c);
+        else out += std::string("%") + hex[c >> 4] + hex[c & 15];
+    }
+    return out;
+}
+
+// Opens the browser at a login link without putting its secret on a command
+// line, which every user of the machine can read (/proc/PID/cmdline): the
+// browser opens a page in the data folder that only this user may read,
+// which goes on to the link (as Jupyter does it). Without that page the
+// browser gets the address without the secret; the console shows the link.
+void open_login_link(const std::string& data_dir, const std::string& link) {
+    if (!platform::has_desktop()) return;
+    const std::string page = platform::join_path(data_dir, "open-monitor.html");
+    std::string href;
+    for (char c : link) href += c == '&' ? std::string("&amp;") : std::string(1, c);  // the rest is hex, digits and '=' (session.h)
+    const std::string html = "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><meta name=\"referrer\" content=\"no-referrer\">"
+                             "<meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"><title>Samenwerkingsmonitor</title></head>"
+                             "<body><a href=\"" + href + "\">Samenwerkingsmonitor openen</a></body></html>\n";
+    std::string error;
+    if (platform::write_private_file(page, html, error)) platform::open_browser(file_url(page));
+    else platform::open_browser(link.substr(0, link.find('#')));
+}
+
 } // namespace
 
 int serve(const Options& options) {
@@ -70,7 +104,7 @@ int serve(const Options& options) {
     if (running.found == RunningMonitor::Found::ours) {
         const std::string link = login_url(running.url, running.secret, fragment);
         std::printf("%s\n", fill(tr("host.already_running", Lang::nl), {link, folder.dir}).c_str());
-        if (options.open_browser && platform::has_desktop()) platform::open_browser(link);
+        if (options.open_browser) open_login_link(folder.dir, link);
         return 0;
     }
     if (running.found == RunningMonitor::Found::other_user) {
@@ -108,7 +142,7 @@ int serve(const Options& options) {
     if (options.read_only) std::printf("Alleen-lezen: wijzigingen worden geweigerd.\n");
     std::printf("Stoppen: Ctrl-C\n");
     std::fflush(stdout);
-    if (options.open_browser && platform::has_desktop()) platform::open_browser(link);
+    if (options.open_browser) open_login_link(folder.dir, link);
 
     const bool ok = server->run();
     folder.db.close();

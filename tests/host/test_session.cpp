@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <arpa/inet.h>
+#include <cstdlib>
 #include <netinet/in.h>
 #include <regex>
 #include <sys/socket.h>
@@ -290,4 +291,26 @@ TEST_CASE("Session: beyond loopback the monitor warns, serves other machines rea
     REQUIRE(put);
     CHECK(put->status == 200);
     CHECK(from_network(m, "GET", "/api/partnerships/24").body.find("gewijzigd in de raadzaal") != std::string::npos);
+}
+
+TEST_CASE("Session: the browser is sent to the login link through a page only this user reads, not a command line") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    // A desktop to open a browser on, and no xdg-open to find: the page is
+    // written, and nothing is started.
+    const char* old_path = std::getenv("PATH");
+    const std::string path = old_path ? old_path : "";
+    setenv("DISPLAY", ":99", 1);
+    setenv("PATH", "/nonexistent", 1);
+    const auto second = run_exe({"--data-dir", dir.path});
+    setenv("PATH", path.c_str(), 1);
+    unsetenv("DISPLAY");
+    REQUIRE(second.exit_code == 0);
+    const std::string secret = secret_in(second.out);
+    REQUIRE(secret.size() == 48);
+    const std::string page = dir.path + "/open-monitor.html";
+    struct stat st {};
+    REQUIRE(stat(page.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+    CHECK(swm::test::read_text(page).find("url=http://" + m.host() + "/#login=" + secret + "\"") != std::string::npos);
 }
