@@ -53,8 +53,8 @@ std::string secret_of(const httplib::Request& req, const char* key) {
 
 void refuse_no_session(httplib::Response& res) {
     send_error(res, 401, "no_session",
-               "Geen toegang: deze pagina is niet aangemeld bij de monitor. Start de monitor opnieuw (of open de link die hij "
-               "bij het starten toonde); hij toont en opent dan een nieuwe aanmeldlink.");
+               "Geen toegang: deze pagina is niet aangemeld bij de monitor. Start de monitor nog eens: hij toont en opent dan "
+               "een nieuwe aanmeldlink.");
 }
 
 } // namespace

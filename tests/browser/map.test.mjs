@@ -38,7 +38,8 @@ async function press(page, key) {
 const label = (s, code) => s.map.labels.find(l => l.code === code);
 
 async function dataset(page) {
-  return page.evaluate(() => fetch('/api/dataset').then(r => r.json()));
+  return page.evaluate(() => fetch('/api/dataset', { headers: { Authorization: 'Bearer ' + localStorage.getItem('swm-credential') } })
+    .then(r => r.json()));
 }
 
 // Lets the UI settle (hover, layout) before a screenshot.
@@ -165,7 +166,7 @@ try {
       // Without the official file: the default map's own shapes, no longer
       // marked schematic, stand in for an official one.
       const text = official ? readFileSync(officialFile, 'utf8')
-                            : await page.evaluate(() => fetch('/api/geo').then(r => r.json()).then(m => {
+                            : await page.evaluate(() => fetch('/api/geo', { headers: { Authorization: 'Bearer ' + localStorage.getItem('swm-credential') } }).then(r => r.json()).then(m => {
                                 delete m.schematic; delete m.source; delete m.imported_at;
                                 return JSON.stringify(m);
                               }));
