@@ -319,20 +319,12 @@ std::string actor(const Request& req, const ApiContext& ctx) {
 }
 
 void install_api(httplib::Server& svr, ApiContext& ctx) {
-    svr.Get("/api/version", [&ctx](const Request&, Response& res) {
+    // Public (session.h): it names the program, for a second start, and says
+    // whether this client may write. Other machines only read.
+    svr.Get("/api/version", [&ctx](const Request& req, Response& res) {
         send_json(res, 200,
                   {{"name", "Samenwerkingsmonitor"}, {"version", kVersion}, {"commit", kGitCommit}, {"build_date", kBuildDate},
-                   {"read_only", ctx.settings.read_only}, {"user", ctx.default_actor}});
-    });
-    // The write token, for the page this host serves. Only a same-origin
-    // script can read the answer (no CORS, and the Host check stops DNS
-    // rebinding); browsers that say where a request comes from are held to it.
-    svr.Get("/api/session", [&ctx](const Request& req, Response& res) {
-        const std::string site = req.get_header_value("Sec-Fetch-Site");
-        if (!site.empty() && site != "same-origin" && site != "none")
-            return send_error(res, 403, "bad_origin", "Verzoek geweigerd: de schrijfsleutel is alleen voor de eigen pagina van de monitor.");
-        res.set_header("Cache-Control", "no-store");
-        send_json(res, 200, {{"token", ctx.settings.token}, {"read_only", ctx.settings.read_only}});
+                   {"read_only", ctx.settings.read_only || !is_local_peer(req.remote_addr)}});
     });
     svr.Get("/api/dataset", [&ctx](const Request&, Response& res) { send_json(res, 200, ctx.store.current()->json); });
     svr.Get("/api/organisations", [&ctx](const Request&, Response& res) {

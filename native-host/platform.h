@@ -24,6 +24,10 @@ bool read_file(const std::string& path, std::string& out, std::string& error);
 // never half of one: a temporary file, flushed to disk, then renamed.
 bool write_file_atomic(const std::string& path, const std::string& data, std::string& error);
 
+// As write_file_atomic, for a file only this OS user may read (mode 0600 on
+// POSIX; on Windows the user's own data folder already keeps others out).
+bool write_private_file(const std::string& path, const std::string& data, std::string& error);
+
 // Whether a file or folder exists at `path`.
 bool file_exists(const std::string& path);
 

@@ -71,9 +71,12 @@ bool read_file(const std::string& path, std::string& out, std::string& error) {
     return true;
 }
 
-bool write_file_atomic(const std::string& path, const std::string& data, std::string& error) {
+namespace {
+
+bool write_atomic(const std::string& path, const std::string& data, mode_t mode, std::string& error) {
     const std::string tmp = path + ".tmp-" + std::to_string(getpid());
-    const int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    unlink(tmp.c_str());  // O_EXCL below: never reuse a file someone else made
+    const int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0) {
         error = tmp + ": " + std::strerror(errno);
         return false;
@@ -93,6 +96,16 @@ bool write_file_atomic(const std::string& path, const std::string& data, std::st
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool write_file_atomic(const std::string& path, const std::string& data, std::string& error) {
+    return write_atomic(path, data, 0644, error);
+}
+
+bool write_private_file(const std::string& path, const std::string& data, std::string& error) {
+    return write_atomic(path, data, 0600, error);
 }
 
 bool file_exists(const std::string& path) {

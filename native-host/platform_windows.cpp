@@ -195,6 +195,10 @@ bool write_file_atomic(const std::string& path, const std::string& data, std::st
     return ok;
 }
 
+bool write_private_file(const std::string& path, const std::string& data, std::string& error) {
+    return write_file_atomic(path, data, error);
+}
+
 bool file_exists(const std::string& path) { return GetFileAttributesW(to_wide(path).c_str()) != INVALID_FILE_ATTRIBUTES; }
 
 bool remove_file(const std::string& path) { return DeleteFileW(to_wide(path).c_str()) != 0; }

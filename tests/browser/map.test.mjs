@@ -38,7 +38,8 @@ async function press(page, key) {
 const label = (s, code) => s.map.labels.find(l => l.code === code);
 
 async function dataset(page) {
-  return page.evaluate(() => fetch('/api/dataset').then(r => r.json()));
+  return page.evaluate(() => fetch('/api/dataset', { headers: { Authorization: 'Bearer ' + localStorage.getItem('swm-credential') } })
+    .then(r => r.json()));
 }
 
 // Lets the UI settle (hover, layout) before a screenshot.
@@ -62,7 +63,7 @@ const browser = await launchBrowser();
 try {
   await run([
     ['the default map shows every municipality of the register, marked schematic', async () => {
-      const { page, context, errors } = await openUi(browser, monitor.url, big);
+      const { page, context, errors } = await openUi(browser, await monitor.link(), big);
       const s = await openMap(page);
       const d = await dataset(page);
       const municipalities = d.organisations.filter(o => o.kind === 'gemeente').map(o => o.id).sort();
@@ -83,7 +84,7 @@ try {
       await context.close();
     }],
     ['hovering names a municipality; clicking lists its partnerships; choosing one lights up its partners', async () => {
-      const { page, context, errors } = await openUi(browser, monitor.url, big);
+      const { page, context, errors } = await openUi(browser, await monitor.link(), big);
       let s = await openMap(page);
       const ens = label(s, 'GM0153');
       await page.mouse.move(ens.x, ens.y);
@@ -109,7 +110,7 @@ try {
       await context.close();
     }],
     ['wheel and keys zoom, dragging pans, 0 fits again', async () => {
-      const { page, context } = await openUi(browser, monitor.url);
+      const { page, context } = await openUi(browser, await monitor.link());
       let s = await openMap(page);
       const hof = label(s, 'GM1735');
       await page.mouse.move(hof.x, hof.y);
@@ -132,7 +133,7 @@ try {
       await context.close();
     }],
     ['the choropleth of shared partnerships', async () => {
-      const { page, context } = await openUi(browser, monitor.url, big);
+      const { page, context } = await openUi(browser, await monitor.link(), big);
       await openMap(page);
       await clickTarget(page, 'map.mode.shared');
       await waitForState(page, s => s.map.colouring === 'shared');
@@ -142,7 +143,7 @@ try {
       await context.close();
     }],
     ['the map is idle when nothing changes', async () => {
-      const { page, context } = await openUi(browser, monitor.url);
+      const { page, context } = await openUi(browser, await monitor.link());
       await openMap(page);
       await settle(page);
       const before = (await uiState(page)).frames;
@@ -151,7 +152,7 @@ try {
       await context.close();
     }],
     ['a bad file leaves the map untouched with a clear error; a good one replaces it; the default comes back', async () => {
-      const { page, context, errors } = await openUi(browser, monitor.url, big);
+      const { page, context, errors } = await openUi(browser, await monitor.link(), big);
       await openMap(page);
       await pickFile(page, 'kapot.geojson', '{"type":"FeatureCollection","features":[{"type":"Feature",' +
                      '"properties":{"statnaam":"Goor"},"geometry":{"type":"Point","coordinates":[6.5,52.2]}}]}');
@@ -165,7 +166,7 @@ try {
       // Without the official file: the default map's own shapes, no longer
       // marked schematic, stand in for an official one.
       const text = official ? readFileSync(officialFile, 'utf8')
-                            : await page.evaluate(() => fetch('/api/geo').then(r => r.json()).then(m => {
+                            : await page.evaluate(() => fetch('/api/geo', { headers: { Authorization: 'Bearer ' + localStorage.getItem('swm-credential') } }).then(r => r.json()).then(m => {
                                 delete m.schematic; delete m.source; delete m.imported_at;
                                 return JSON.stringify(m);
                               }));
