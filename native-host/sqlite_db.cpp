@@ -1,5 +1,7 @@
 #include "native-host/sqlite_db.h"
 
+#include "native-host/platform.h"
+
 namespace swm {
 namespace {
 
@@ -79,6 +81,11 @@ bool Stmt::is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQ
 Db::~Db() { close(); }
 
 void Db::open(const std::string& path, bool create) {
+    // Another connection to a database in a folder that cannot be written (a
+    // read-only mount or share): SQLite could not make its -shm file there.
+    const size_t slash = path.find_last_of("/\\");
+    if (!create && !platform::folder_writable(slash == std::string::npos ? "." : path.substr(0, slash)))
+        return open_read_only(path, !platform::file_exists(path + "-wal"));
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
     if (create) flags |= SQLITE_OPEN_CREATE;
     open_with(path, path, flags);

@@ -59,8 +59,9 @@ public:
     Db& operator=(const Db&) = delete;
 
     // Opens an existing file or creates a new one. `create` false refuses a
-    // missing file. The file is checked to be a readable SQLite database
-    // before anything is written to it.
+    // missing file, and opens read-only in a folder that cannot be written.
+    // The file is checked to be a readable SQLite database before anything
+    // is written to it.
     void open(const std::string& path, bool create);
     // Opens an existing file read-only, for a data folder that cannot be
     // written. `immutable`: SQLite may assume no one changes the file, so it

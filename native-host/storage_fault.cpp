@@ -11,10 +11,12 @@ StorageFault storage_fault(int sqlite_code) {
                 "De schijf met de gegevensmap is vol: de wijziging is niet opgeslagen. Eerder opgeslagen gegevens zijn "
                 "intact. Maak ruimte vrij en sla opnieuw op."};
     case SQLITE_READONLY:
+    case SQLITE_PERM:
         return {503, "read_only_storage",
                 "De gegevensmap is alleen-lezen (bijvoorbeeld een schijf of netwerkmap zonder schrijfrechten): de "
                 "wijziging is niet opgeslagen. Bekijken kan wel."};
     case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:  // e.g. the folder was removed or unplugged while running
         return {503, "io_error",
                 "De schijf met de gegevensmap gaf een lees- of schrijffout: de wijziging is niet opgeslagen. Controleer "
                 "de schijf en sla opnieuw op."};

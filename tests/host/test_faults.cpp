@@ -176,6 +176,25 @@ TEST_CASE("a read-only data folder: the register is served with a warning, every
     CHECK(json::parse(exported.out)["partnerships"].size() == 33);
 }
 
+TEST_CASE("a read-only data folder after a clean stop (no -wal file) is served read-only too") {
+    TmpfsMount disk("size=16m");
+    SKIP_WITHOUT_MOUNT(disk);
+    const std::string& dir = disk.dir.path;
+    const std::string acked = "Opgeslagen en netjes afgesloten.";
+    {
+        MonitorProcess m(dir);
+        REQUIRE(edit_notes(m, acked).status == 200);
+        REQUIRE(m.stop() == 0);
+    }
+    REQUIRE(disk.remount_read_only("size=16m"));
+    const auto before = contents({dir + "/monitor.sqlite"});
+    MonitorProcess m(dir);
+    CHECK(read_json(m, "/api/partnerships/7")["notes"] == acked);
+    CHECK(edit_notes(m, "Dit mag niet worden opgeslagen.").body.value("error", "") == "read_only_storage");
+    CHECK(m.stop() == 0);
+    CHECK(contents({dir + "/monitor.sqlite"}) == before);
+}
+
 TEST_CASE("a read-only data folder without a database: a clear refusal to start") {
     TmpfsMount disk("size=1m");
     SKIP_WITHOUT_MOUNT(disk);

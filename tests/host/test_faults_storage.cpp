@@ -74,6 +74,8 @@ TEST_CASE("each storage failure has its own status, code and Dutch message, othe
     CHECK(io.status == 503);
     CHECK(io.code == "io_error");
     CHECK(io.message.find("lees- of schrijffout") != std::string::npos);
+    CHECK(swm::storage_fault(SQLITE_CANTOPEN).code == "io_error");
+    CHECK(swm::storage_fault(SQLITE_PERM).code == "read_only_storage");
     CHECK(swm::storage_fault(SQLITE_CORRUPT).code == "corrupt");
     CHECK(swm::storage_fault(SQLITE_BUSY_SNAPSHOT).code == "busy");
     CHECK(swm::storage_fault(SQLITE_CONSTRAINT).status == 0);
