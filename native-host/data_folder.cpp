@@ -6,6 +6,7 @@
 
 #include "core/json_codec.h"
 
+#include <cstdio>
 #include <ctime>
 #include <stdexcept>
 
@@ -49,6 +50,7 @@ bool DataFolder::open(const std::string& requested, std::string& error) {
         error = opened.error;
         return false;
     }
+    if (!opened.warning.empty()) std::fprintf(stderr, "%s\n", opened.warning.c_str());
     store = std::make_unique<Store>(db);
     if (opened.migrated_from > 0 && opened.migrated_from < 4) store->restore_lost_gr_kind(default_dataset(), "samenwerkingsmonitor");
     if (store->empty()) {

@@ -1,6 +1,7 @@
 #include "native-host/database.h"
 
 #include "native-host/platform.h"
+#include "native-host/wal_check.h"
 
 namespace swm {
 namespace {
@@ -171,16 +172,74 @@ int user_version(Db& db) {
 
 } // namespace
 
+StorageFacts storage_facts(const std::string& dir) { return {platform::folder_writable(dir), platform::network_file_system(dir)}; }
+
+namespace {
+
+// Why opening or preparing `path` failed, for the console.
+std::string open_error(const std::string& path, const DbError& e) {
+    switch (e.code & 0xff) {
+    case SQLITE_NOTADB: return path + " is geen SQLite-database van de monitor; het bestand is niet gewijzigd.";
+    case SQLITE_CORRUPT: return path + " is beschadigd (" + e.what() + "); het bestand is niet gewijzigd. Zet een back-up terug.";
+    case SQLITE_FULL: return "De schijf met " + path + " is vol; maak ruimte vrij en start opnieuw.";
+    case SQLITE_IOERR: return "Lees- of schrijffout op de schijf met " + path + " (" + e.what() + "); controleer de schijf.";
+    default: return "Kan de database niet openen: " + std::string(e.what());
+    }
+}
+
+// A database that may be read but not written: no WAL switch, no migration.
+void finish_read_only(Db& db, const std::string& path, int version, OpenResult& r) {
+    if (version < kDatabaseVersion) {
+        r.error = path + " moet worden bijgewerkt naar deze versie van de monitor, maar de gegevensmap is alleen-lezen; het bestand is niet gewijzigd.";
+        db.close();
+        return;
+    }
+    db.exec("PRAGMA foreign_keys=ON;");
+    r.warning = "Let op: de gegevensmap van " + path + " is alleen-lezen (bijvoorbeeld een schijf of netwerkmap zonder schrijfrechten). "
+                "De monitor toont de gegevens, maar slaat niets op: elke wijziging wordt geweigerd.";
+    r.ok = true;
+}
+
+// WAL with full sync: a commit that returned is on disk, whatever happens to
+// the process or the machine after. On a network file system WAL's shared
+// memory is not safe: a rollback journal with full sync is.
+void choose_journal(Db& db, const std::string& path, const StorageFacts& facts, OpenResult& r) {
+    if (facts.network_fs.empty()) {
+        db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        return;
+    }
+    db.exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+    r.warning = "Let op: de gegevensmap van " + path + " staat op een netwerkschijf (" + facts.network_fs +
+                "). Daar is SQLite's WAL-modus niet veilig, dus werkt de monitor met een gewoon logbestand (journal_mode=DELETE). "
+                "Open deze map met één monitor tegelijk; een map op de eigen schijf is het veiligst.";
+}
+
+} // namespace
+
 OpenResult open_database(Db& db, const std::string& path) {
+    const size_t slash = path.find_last_of("/\\");
+    return open_database(db, path, storage_facts(slash == std::string::npos ? "." : path.substr(0, slash)));
+}
+
+OpenResult open_database(Db& db, const std::string& path, const StorageFacts& facts) {
     OpenResult r;
     r.created = !platform::file_exists(path);
+    r.read_only = !facts.writable;
+    if (r.read_only && r.created) {
+        r.error = "De gegevensmap van " + path + " is alleen-lezen en er staat nog geen database in. Kies een map waarin de monitor mag schrijven (--data-dir).";
+        return r;
+    }
+    const std::string wal = path + "-wal";
+    if (const WalCheck w = check_wal(wal); w.damaged) {
+        r.error = wal + " (het logbestand van de database) is beschadigd: " + w.detail +
+                  ". De monitor start niet, zodat er geen opgeslagen wijziging verloren gaat; de bestanden zijn niet gewijzigd. Zet een back-up terug of vraag om hulp.";
+        return r;
+    }
     try {
-        db.open(path, true);
+        if (r.read_only) db.open_read_only(path, !platform::file_exists(wal));
+        else db.open(path, true);
     } catch (const DbError& e) {
-        const int primary = e.code & 0xff;
-        if (primary == SQLITE_NOTADB) r.error = path + " is geen SQLite-database van de monitor; het bestand is niet gewijzigd.";
-        else if (primary == SQLITE_CORRUPT) r.error = path + " is beschadigd (" + e.what() + "); het bestand is niet gewijzigd. Zet een back-up terug.";
-        else r.error = "Kan de database niet openen: " + std::string(e.what());
+        r.error = open_error(path, e);
         return r;
     }
     try {
@@ -191,9 +250,11 @@ OpenResult open_database(Db& db, const std::string& path) {
             db.close();
             return r;
         }
-        // WAL with full sync: a commit that returned is on disk, whatever
-        // happens to the process or the machine after.
-        db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        if (r.read_only) {
+            finish_read_only(db, path, version, r);
+            return r;
+        }
+        choose_journal(db, path, facts, r);
         if (version > 0 && version < kDatabaseVersion) r.migrated_from = version;
         for (int v = version; v < kDatabaseVersion; ++v) {
             in_transaction(db, [&] {
@@ -202,7 +263,7 @@ OpenResult open_database(Db& db, const std::string& path) {
             });
         }
     } catch (const DbError& e) {
-        r.error = "Fout bij het voorbereiden van de database: " + std::string(e.what());
+        r.error = "Fout bij het voorbereiden van de database: " + open_error(path, e);
         db.close();
         return r;
     }

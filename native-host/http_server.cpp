@@ -2,6 +2,8 @@
 
 #include "native-host/http_json.h"
 #include "native-host/platform.h"
+#include "native-host/sqlite_db.h"
+#include "native-host/storage_fault.h"
 
 #include <cctype>
 #include <chrono>
@@ -44,6 +46,11 @@ HttpServer::HttpServer(ServerSettings settings) : settings_(std::move(settings))
         std::string what = "onbekende fout";
         try {
             std::rethrow_exception(ep);
+        } catch (const DbError& e) {
+            std::fprintf(stderr, "databasefout: %s\n", e.what());
+            const StorageFault fault = storage_fault(e.code);
+            if (fault.status) return send_error(res, fault.status, fault.code, fault.message);
+            what = e.what();
         } catch (const std::exception& e) {
             what = e.what();
         } catch (...) {

@@ -10,6 +10,7 @@
 #include <spawn.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -184,6 +185,19 @@ bool random_bytes(unsigned char* out, size_t n) {
     }
     close(fd);
     return got == n;
+}
+
+} // namespace swm::platform
+
+// --- Storage checks (faults) ---
+namespace swm::platform {
+
+bool folder_writable(const std::string& dir) { return access(dir.c_str(), W_OK) == 0; }
+
+std::string network_file_system(const std::string& path) {
+    struct statfs fs {};
+    if (statfs(path.c_str(), &fs) != 0) return {};
+    return network_fs_from_statfs_type(int64_t(fs.f_type));
 }
 
 } // namespace swm::platform
