@@ -9,6 +9,8 @@
 
 #include "native-host/data_folder.h"
 
+#include "core/json_codec.h"
+
 #include <catch2/catch.hpp>
 
 #include <map>
@@ -51,7 +53,7 @@ int count_lost(swm::Store& store, Expected& expected) {
         allowed = {now};
     }
     std::set<std::string> taken;
-    for (const auto& s : store.snapshots()) taken.insert(s["name"].get<std::string>());
+    for (const auto& s : store.snapshots()) taken.insert(s.name);
     // Each lost write counts once: then it is no longer expected.
     for (auto it = expected.created.begin(); it != expected.created.end();)
         it = store.partnership(*it) ? std::next(it) : (++lost, expected.created.erase(it));
@@ -72,7 +74,7 @@ void random_write(swm::Store& store, std::mt19937& rng, Expected& expected, int&
         auto& allowed = expected.notes[number];
         if (allowed.empty()) allowed.insert(store.partnership(number)->value("notes", ""));
         allowed.insert(p["notes"].get<std::string>());
-        const auto r = store.update(number, p["revision"].get<int64_t>(), p, "test");  // throws when the power fails
+        const auto r = store.update(number, p["revision"].get<int64_t>(), swm::decode_partnership(p).value, "test");  // throws when the power fails
         REQUIRE(r.outcome == swm::WriteOutcome::ok);
         allowed = {p["notes"].get<std::string>()};
     } else if (kind < 9) {
@@ -80,7 +82,7 @@ void random_write(swm::Store& store, std::mt19937& rng, Expected& expected, int&
         const int64_t number = 1000 + serial;
         p["number"] = number;
         p["name"] = tag;
-        const auto r = store.create(p, "test");
+        const auto r = store.create(swm::decode_partnership(p).value, "test");
         REQUIRE(r.outcome == swm::WriteOutcome::ok);
         expected.created.insert(number);
     } else {
