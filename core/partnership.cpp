@@ -36,6 +36,30 @@ std::vector<std::string> Partnership::partners_counted(bool stated_only) const {
     return out;
 }
 
+std::vector<PartnerGroup> Partnership::partner_groups() const {
+    std::vector<PartnerGroup> out;
+    auto add = [&](const std::optional<Provenance>& provenance, const std::string& id) {
+        for (auto& g : out) {
+            if (g.provenance == provenance) {
+                g.ids.push_back(id);
+                return;
+            }
+        }
+        out.push_back({provenance, {id}});
+    };
+    // Stated partners form one group whatever their reading notes say.
+    const Provenance stated{};
+    for (const auto& id : partners) {
+        if (has_stated_partner(id)) add(stated, id);
+    }
+    for (const auto& id : partners) {
+        if (has_stated_partner(id)) continue;
+        const Provenance* p = provenance_of(id);
+        add(p ? std::optional<Provenance>(*p) : std::nullopt, id);
+    }
+    return out;
+}
+
 LegalFormCategory Partnership::legal_form_counted(bool stated_only) const {
     if (!stated_only || (legal_form.provenance && legal_form.provenance->is_stated())) return legal_form.category;
     return LegalFormCategory::onbekend;

@@ -28,6 +28,13 @@ struct StatedCount {
     friend bool operator!=(const StatedCount& a, const StatedCount& b) { return !(a == b); }
 };
 
+// Partners that share one provenance (or none recorded), in register order:
+// how the detail view and the report say which partners the source names.
+struct PartnerGroup {
+    std::optional<Provenance> provenance;  // nullopt: not recorded
+    std::vector<std::string> ids;
+};
+
 struct Partnership {
     int number = 0;                        // the register's row number, unique, > 0
     std::string name;
@@ -63,6 +70,9 @@ struct Partnership {
     bool has_stated_partner(std::string_view organisation_id) const;
     // The partners counted: all, or only those the source names.
     std::vector<std::string> partners_counted(bool stated_only) const;
+    // Stated partners first, then each inferred or chosen group, then the
+    // unrecorded; within a group in register order.
+    std::vector<PartnerGroup> partner_groups() const;
     // The legal form counted: with stated_only an inferred or chosen one
     // (or one without recorded provenance) counts as onbekend.
     LegalFormCategory legal_form_counted(bool stated_only) const;

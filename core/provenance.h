@@ -65,4 +65,11 @@ struct Provenance {
     friend bool operator!=(const Provenance& a, const Provenance& b) { return !(a == b); }
 };
 
+// What a reader is told about a value's provenance, in a sentence: empty for
+// a stated value without a reading note, else "Afgeleid, ...: <reason>".
+std::string provenance_note(const std::optional<Provenance>& p, Lang lang);
+
+// The heading of a group of partners with this provenance.
+std::string partner_group_title(const std::optional<Provenance>& p, Lang lang);
+
 } // namespace swm

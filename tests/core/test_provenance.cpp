@@ -337,3 +337,21 @@ TEST_CASE("provenance: every new field survives the codec, and bad values are re
     REQUIRE(event.ok());
     CHECK(event.value == e);
 }
+
+TEST_CASE("provenance: partners grouped by what the source says, for the detail view and the report") {
+    const auto groups = nr(4).partner_groups();
+    REQUIRE(groups.size() == 3);
+    CHECK(groups[0].provenance->is_stated());
+    CHECK(groups[0].ids == std::vector<std::string>{"GM1735", "stadsbank-oost-nederland"});
+    CHECK(groups[1].provenance->rule == ProvenanceRule::twentse_gemeenten);
+    CHECK(groups[1].ids.size() == 13);
+    CHECK(groups[2].provenance->basis == Basis::chosen);
+    CHECK(groups[2].ids.size() == 8);
+    Partnership old = nr(4);
+    old.partner_provenance.clear();
+    const auto unrecorded = old.partner_groups();
+    REQUIRE(unrecorded.size() == 2);
+    CHECK(unrecorded[0].ids == std::vector<std::string>{"GM1735"});
+    CHECK_FALSE(unrecorded[1].provenance);
+    CHECK(unrecorded[1].ids.size() == 22);
+}
