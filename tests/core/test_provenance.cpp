@@ -355,3 +355,25 @@ TEST_CASE("provenance: partners grouped by what the source says, for the detail 
     CHECK_FALSE(unrecorded[1].provenance);
     CHECK(unrecorded[1].ids.size() == 22);
 }
+
+TEST_CASE("provenance: the export of release 0.1.0 decodes, and claims nothing it did not record") {
+    const json old = swm::test::read_json("tests/fixtures/v0.1/export.json");
+    const auto decoded = decode_dataset(old);
+    INFO((decoded.ok() ? std::string() : decoded.errors.front().describe(Lang::en)));
+    REQUIRE(decoded.ok());
+    const Dataset& d = decoded.value;
+    CHECK(d.commentary.passages.empty());
+    const Partnership* p = d.partnership(2);
+    REQUIRE(p);
+    CHECK(p->partners.size() == 14);
+    CHECK(p->partner_provenance.empty());
+    CHECK(p->partners_counted(true) == std::vector<std::string>{"GM1735"});
+    // That release still had nr 19's decision date as its start.
+    REQUIRE(d.partnership(19));
+    CHECK(d.partnership(19)->start_date == std::optional<std::string>("2013-10-30"));
+    CHECK(d.partnership(19)->decisions.empty());
+    PartnershipFilter stated;
+    stated.stated_only = true;
+    const Analysis a = analyse(d, stated);
+    CHECK(count_of(a.by_legal_form, "onbekend") == a.total);  // no form recorded as stated
+}
