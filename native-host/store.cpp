@@ -29,6 +29,19 @@ template <size_t N> json extra_of(const json& record, const char* const (&column
     return extra;
 }
 
+// The keys without a column, and those of `legal_form` beyond category and
+// text (gr_kind, provenance), until the store keeps the codec's JSON whole.
+json partnership_extra(const json& p) {
+    json extra = extra_of(p, kPartnershipColumns);
+    auto lf = p.find("legal_form");
+    if (lf == p.end() || !lf->is_object()) return extra;
+    json rest = *lf;
+    rest.erase("category");
+    rest.erase("text");
+    if (!rest.empty()) extra["legal_form"] = rest;
+    return extra;
+}
+
 std::string str(const json& j, const char* key) {
     auto it = j.find(key);
     return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -101,7 +114,7 @@ void Store::write_partnership(const json& p, int64_t revision) {
         .bind(14, str(p, "source"))
         .bind(15, str(p, "peildatum"))
         .bind(16, str(p, "notes"))
-        .bind(17, dump(extra_of(p, kPartnershipColumns)))
+        .bind(17, dump(partnership_extra(p)))
         .bind(18, revision)
         .run();
     int position = 0;
@@ -126,7 +139,10 @@ json Store::read_partnership(Stmt& r) {
     p["name"] = r.text(1);
     p["description"] = r.text(2);
     p["scale"] = opt_json(r.opt_text(3));
-    p["legal_form"] = {{"category", opt_json(r.opt_text(4))}, {"text", r.text(5)}};
+    json legal_form = p.contains("legal_form") && p["legal_form"].is_object() ? p["legal_form"] : json::object();
+    legal_form["category"] = opt_json(r.opt_text(4));
+    legal_form["text"] = r.text(5);
+    p["legal_form"] = legal_form;
     p["decided_by"] = {{"category", opt_json(r.opt_text(7))}, {"text", r.text(8)}};
     p["layer"] = opt_json(r.opt_text(9));
     p["status"] = r.text(10);

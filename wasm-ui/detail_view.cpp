@@ -61,12 +61,21 @@ void row_with_note(const char* label, const std::string& value, const std::strin
     if (!source.empty()) muted(source);
 }
 
+// A row whose value column the caller draws.
+void label_row(const char* label) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextWrapped("%s", label);
+    ImGui::PopFont();
+    ImGui::TableNextColumn();
+}
+
 // Partners in groups: those the overview names, then each inferred or
 // chosen group with its reason, so nobody takes an expansion for a fact.
 void partners_row(const Partnership& p, const Dataset& d) {
-    field_row(t("ui.field.partners"), "");
+    label_row(t("ui.field.partners"));
     const auto groups = p.partner_groups();
-    ImGui::TableNextColumn();
     for (const auto& g : groups) {
         const bool stated = g.provenance && g.provenance->is_stated();
         if (!stated) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().inferred));
@@ -77,6 +86,7 @@ void partners_row(const Partnership& p, const Dataset& d) {
         ImGui::TextWrapped("%s", names_of(g.ids, d).c_str());
         if (!stated && g.provenance) muted(g.provenance->reason);
     }
+    ImGui::TableNextColumn();
     if (p.partner_count_stated) {
         muted(fill(t("provenance.count_stated"), {std::to_string(p.partner_count_stated->count), p.partner_count_stated->text}));
     }
@@ -84,8 +94,7 @@ void partners_row(const Partnership& p, const Dataset& d) {
 
 void decisions_row(const Partnership& p) {
     if (p.decisions.empty()) return;
-    field_row(t("ui.field.decisions"), "");
-    ImGui::TableNextColumn();
+    label_row(t("ui.field.decisions"));
     std::string sources;
     for (const auto& e : p.decisions) {
         ImGui::TextWrapped("%s", fill(t("provenance.decision"), {format_peildatum(e.date), e.by, e.subject}).c_str());
