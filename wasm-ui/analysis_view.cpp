@@ -57,8 +57,8 @@ void source_quote(const Dataset& d, std::string_view topic) {
 void chart(App& app, AppState& s, const char* title, const char* id, const std::vector<Bar>& bars,
            void (*apply)(PartnershipFilter&, const std::string&), std::string_view topic = {}) {
     subheading(title);
-    if (!topic.empty()) source_quote(s.dataset, topic);
     const int clicked = bar_chart(id, bars);
+    if (!topic.empty()) source_quote(s.dataset, topic);
     if (clicked < 0 || s.presenting) return;
     apply(s.filter, bars[std::size_t(clicked)].code);
     app.show(View::register_list);
@@ -131,7 +131,9 @@ void stated_only_switch(AppState& s) {
     }
     ImGui::Checkbox(t("ui.analysis.stated_only"), &s.filter.stated_only);
     target("analysis.stated_only");
-    muted(t("ui.analysis.stated_only_hint"));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t("ui.analysis.stated_only_hint"));
+    // What the switch leaves out is said while it is on, where it matters.
+    if (s.filter.stated_only) muted(t("ui.analysis.stated_only_hint"));
 }
 
 struct Difference {
