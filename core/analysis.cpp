@@ -48,13 +48,15 @@ void add_to(Crosstab& t, std::string_view row, std::string_view column) {
     ++t.cells[r - t.rows.begin()][c - t.columns.begin()];
 }
 
-std::vector<OrganisationShare> shares(const Dataset& dataset, const std::vector<Partnership>& partnerships) {
+std::vector<OrganisationShare> shares(const Dataset& dataset, const std::vector<Partnership>& partnerships,
+                                      bool stated_only) {
     std::vector<OrganisationShare> out;
     for (const auto& o : dataset.organisations) {
         if (o.id == kHofVanTwenteId) continue;
         OrganisationShare s{o.id, 0, {}};
         for (const auto& p : partnerships) {
-            if (!p.has_partner(kHofVanTwenteId) || !p.has_partner(o.id)) continue;
+            if (!p.has_partner(kHofVanTwenteId)) continue;
+            if (!(stated_only ? p.has_stated_partner(o.id) : p.has_partner(o.id))) continue;
             ++s.count;
             s.numbers.push_back(p.number);
         }
@@ -113,8 +115,9 @@ int Crosstab::cell(std::string_view row, std::string_view column) const {
     return cells[r - rows.begin()][c - columns.begin()];
 }
 
-Analysis analyse(const Dataset& dataset, const std::vector<Partnership>& partnerships) {
+Analysis analyse(const Dataset& dataset, const std::vector<Partnership>& partnerships, bool stated_only) {
     Analysis a;
+    a.stated_only = stated_only;
     a.total = static_cast<int>(partnerships.size());
     a.by_scale = empty_scale_tallies();
     a.by_legal_form = empty_tallies<LegalFormCategory>();
@@ -122,14 +125,16 @@ Analysis analyse(const Dataset& dataset, const std::vector<Partnership>& partner
     a.by_motive.push_back({"none", 0, {}});
     a.by_decided_by = empty_tallies<DecisionBody>();
     a.by_layer = empty_tallies<TaskLayer>();
+    if (stated_only) a.by_layer.push_back({std::string(kNotStatedCode), 0, {}});
     a.by_status = empty_tallies<PartnershipStatus>();
     a.layer_by_scale = empty_crosstab(codes_of(a.by_layer), codes_of(a.by_scale));
     a.legal_form_by_decided_by = empty_crosstab(codes_of(a.by_legal_form), codes_of(a.by_decided_by));
 
     for (const auto& p : partnerships) {
         const std::string scale = scale_code(p.scale);
-        const std::string_view layer = to_code(p.layer);
-        const std::string_view legal_form = to_code(p.legal_form.category);
+        const auto counted_layer = p.layer_counted(stated_only);
+        const std::string_view layer = counted_layer ? to_code(*counted_layer) : kNotStatedCode;
+        const std::string_view legal_form = to_code(p.legal_form_counted(stated_only));
         const std::string_view decided_by = to_code(p.decided_by.category);
         count(a.by_scale, scale, p.number);
         count(a.by_legal_form, legal_form, p.number);
@@ -141,12 +146,12 @@ Analysis analyse(const Dataset& dataset, const std::vector<Partnership>& partner
         add_to(a.layer_by_scale, layer, scale);
         add_to(a.legal_form_by_decided_by, legal_form, decided_by);
     }
-    a.shared_with_hof_van_twente = shares(dataset, partnerships);
+    a.shared_with_hof_van_twente = shares(dataset, partnerships, stated_only);
     return a;
 }
 
 Analysis analyse(const Dataset& dataset, const PartnershipFilter& filter) {
-    return analyse(dataset, apply_filter(filter, dataset));
+    return analyse(dataset, apply_filter(filter, dataset), filter.stated_only);
 }
 
 int count_of(const std::vector<Tally>& tallies, std::string_view code) {
@@ -158,6 +163,13 @@ int count_of(const std::vector<Tally>& tallies, std::string_view code) {
 
 bool LegalFormReconciliation::categories_match() const {
     return std::all_of(counted.begin(), counted.end(), [](const SeedTallyLine& l) { return l.seed == l.in_register; });
+}
+
+std::vector<int> LegalFormReconciliation::fitted() const {
+    std::vector<int> out;
+    for (const auto& l : counted) out.insert(out.end(), l.fitted.begin(), l.fitted.end());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 std::vector<int> LegalFormReconciliation::difference() const {
@@ -178,6 +190,9 @@ LegalFormReconciliation reconcile_seed_legal_forms(const Dataset& dataset) {
             if (p->legal_form.category != c) continue;
             ++line.in_register;
             line.numbers.push_back(p->number);
+            const auto& provenance = p->legal_form.provenance;
+            if (provenance && provenance->is_stated()) ++line.stated;
+            if (provenance && provenance->rule == ProvenanceRule::fitted_to_overview) line.fitted.push_back(p->number);
         }
         if (seed) {
             r.seed_sum += seed->count;
@@ -208,7 +223,18 @@ std::string explain(const LegalFormReconciliation& r, Lang lang) {
         out += ' ' + fill(tr("analysis.seed_mismatch", lang), {label(l.category, lang), std::to_string(l.seed),
                                                                 std::to_string(l.in_register), join_numbers(l.numbers)});
     }
-    if (r.categories_match()) out += ' ' + std::string(tr("analysis.seed_match", lang));
+    if (!r.categories_match()) return out;
+    if (r.fitted().empty()) return out + ' ' + tr("analysis.seed_match", lang);
+    std::string fitted;
+    for (const auto& l : r.counted) {
+        if (l.fitted.empty()) continue;
+        if (!fitted.empty()) fitted += "; ";
+        fitted += fill(tr("analysis.seed_fitted_as", lang), {join_numbers(l.fitted), label(l.category, lang)});
+    }
+    std::vector<std::string> stated;
+    for (const auto& l : r.counted) stated.push_back(std::to_string(l.stated));
+    out += ' ' + fill(tr("analysis.seed_fitted", lang), {fitted});
+    out += ' ' + fill(tr("analysis.seed_stated_only", lang), {stated[0], stated[1], stated[2], stated[3], stated[4]});
     return out;
 }
 

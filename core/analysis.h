@@ -37,12 +37,13 @@ struct OrganisationShare {
 };
 
 struct Analysis {
+    bool stated_only = false;           // counted with only what the source states
     int total = 0;
     std::vector<Tally> by_scale;        // codes of Scale, then "none"
     std::vector<Tally> by_legal_form;
     std::vector<Tally> by_motive;       // a partnership counts for each of its motives; "none" for none
     std::vector<Tally> by_decided_by;
-    std::vector<Tally> by_layer;
+    std::vector<Tally> by_layer;        // with stated_only also "not_stated"
     std::vector<Tally> by_status;
     Crosstab layer_by_scale;            // rows: layers, columns: scales then "none"
     Crosstab legal_form_by_decided_by;  // rows: legal forms, columns: decision bodies
@@ -52,8 +53,15 @@ struct Analysis {
 };
 
 // Every value of every dimension is listed, zeros included, in code order.
-Analysis analyse(const Dataset& dataset, const std::vector<Partnership>& partnerships);
+// With stated_only, inferred partners are not counted in the shares, and an
+// inferred or chosen legal form or layer counts as not stated
+// (Partnership::legal_form_counted, layer_counted).
+Analysis analyse(const Dataset& dataset, const std::vector<Partnership>& partnerships, bool stated_only = false);
+// The filter's stated_only applies.
 Analysis analyse(const Dataset& dataset, const PartnershipFilter& filter);
+
+// The code for "not stated" among the layers of a stated-only analysis.
+inline constexpr std::string_view kNotStatedCode = "not_stated";
 
 // The count for `code` in `tallies`, 0 if absent.
 int count_of(const std::vector<Tally>& tallies, std::string_view code);
@@ -67,6 +75,8 @@ struct SeedTallyLine {
     int seed = 0;            // what the seed prints (0 for categories it leaves out)
     int in_register = 0;     // what the register's categorisation gives
     std::vector<int> numbers;
+    int stated = 0;           // of those, the rows whose text states this form
+    std::vector<int> fitted;  // rows classified here so that the overview's count comes out
 };
 
 struct LegalFormReconciliation {
@@ -78,15 +88,17 @@ struct LegalFormReconciliation {
 
     bool categories_match() const;             // every counted line equal to the seed
     std::vector<int> difference() const;       // numbers in uncounted categories
+    std::vector<int> fitted() const;           // every fitted row, sorted
 };
 
 // Compares the seed's legal form tally with the register over the running
 // (status lopend) partnerships, the 29 of November 2014.
 LegalFormReconciliation reconcile_seed_legal_forms(const Dataset& dataset);
 
-// The reconciliation in words, e.g. "De seed telt 9 GR, ... samen 27 van de
-// 29 samenwerkingsverbanden. Het verschil zijn nr. 21, 22: rechtsvorm Geen,
-// die de telling van de seed niet noemt."
+// The reconciliation in words, e.g. "Het overzicht telt 9 GR, ... samen 27
+// van de 29 samenwerkingsverbanden. Het verschil zit in nr. 21, 22: ..."; it
+// names the rows that were classified so that the count comes out and what
+// the count is with only the stated forms, rather than saying they match.
 std::string explain(const LegalFormReconciliation& r, Lang lang);
 
 // Running partnerships without a scale: the seed's 6.

@@ -31,6 +31,38 @@ json codes(const std::vector<E>& values) {
     return out;
 }
 
+json provenance(const Provenance& p) {
+    return {{"basis", std::string(to_code(p.basis))}, {"rule", code_or_null(p.rule)}, {"reason", p.reason}};
+}
+
+json provenance_or_null(const std::optional<Provenance>& p) {
+    if (!p) return nullptr;
+    return provenance(*p);
+}
+
+json partner_provenance(const std::map<std::string, Provenance>& map) {
+    json out = json::object();
+    for (const auto& [id, p] : map) out[id] = provenance(p);
+    return out;
+}
+
+json stated_count(const std::optional<StatedCount>& c) {
+    if (!c) return nullptr;
+    return {{"count", c->count}, {"text", c->text}};
+}
+
+json dated_events(const std::vector<DatedEvent>& events) {
+    json out = json::array();
+    for (const auto& e : events) out.push_back(encode_dated_event(e));
+    return out;
+}
+
+json commentary(const SourceCommentary& c) {
+    json passages = json::array();
+    for (const auto& p : c.passages) passages.push_back({{"topic", p.topic}, {"heading", p.heading}, {"text", p.text}});
+    return {{"title", c.title}, {"passages", passages}};
+}
+
 json heading(const Heading& h) { return {{"text", h.text}, {"emphasis", h.emphasis}}; }
 
 json statements(const std::vector<Statement>& list) {
@@ -41,7 +73,9 @@ json statements(const std::vector<Statement>& list) {
 
 json layer_items(const std::vector<LayerItem>& items) {
     json out = json::array();
-    for (const auto& i : items) out.push_back({{"text", i.text}, {"partnerships", i.partnerships}});
+    for (const auto& i : items) {
+        out.push_back({{"text", i.text}, {"partnerships", i.partnerships}, {"link_reason", i.link_reason}});
+    }
     return out;
 }
 
@@ -70,7 +104,9 @@ json seed_lines(const std::vector<SeedTallyLine>& lines) {
         out.push_back({{"category", std::string(to_code(l.category))},
                        {"seed", l.seed},
                        {"register", l.in_register},
-                       {"numbers", l.numbers}});
+                       {"numbers", l.numbers},
+                       {"stated", l.stated},
+                       {"fitted", l.fitted}});
     }
     return out;
 }
@@ -318,16 +354,69 @@ void read_organisation(Fields& f, Organisation& o) {
     field(f, "notes", o.notes);
 }
 
+void read_provenance(Fields& f, Provenance& p) {
+    code_field(f, "basis", p.basis, Need::required);
+    code_field(f, "rule", p.rule);
+    field(f, "reason", p.reason);
+}
+
+// An object or null under `key`.
+void provenance_field(Fields& f, std::string_view key, std::optional<Provenance>& out) {
+    const json* v = f.get(key, Need::optional);
+    if (!v || v->is_null()) return;
+    Fields inner(f.reader(), *v, f.path(key));
+    Provenance p;
+    if (inner.ok()) read_provenance(inner, p);
+    inner.finish();
+    out = p;
+}
+
+// {"<organisation id>": {provenance}, ...}
+void partner_provenance_field(Fields& f, std::map<std::string, Provenance>& out) {
+    const json* v = f.get("partner_provenance", Need::optional);
+    if (!v || v->is_null()) return;
+    if (!v->is_object()) {
+        f.reader().error(f.path("partner_provenance"), "validation.expected_object");
+        return;
+    }
+    for (const auto& item : v->items()) {
+        Fields inner(f.reader(), item.value(), join_path(f.path("partner_provenance"), printable(item.key())));
+        Provenance p;
+        if (inner.ok()) read_provenance(inner, p);
+        inner.finish();
+        out[item.key()] = p;
+    }
+}
+
+void read_dated_event(Fields& f, DatedEvent& e) {
+    field(f, "date", e.date, Need::required);
+    field(f, "by", e.by);
+    field(f, "subject", e.subject);
+    field(f, "source_text", e.source_text);
+}
+
 void read_partnership(Fields& f, Partnership& p) {
     field(f, "number", p.number, Need::required);
     field(f, "name", p.name, Need::required);
     field(f, "description", p.description);
     field(f, "partners", p.partners);
+    partner_provenance_field(f, p.partner_provenance);
+    if (const json* v = f.get("partner_count_stated", Need::optional); v && !v->is_null()) {
+        Fields c(f.reader(), *v, f.path("partner_count_stated"));
+        StatedCount count;
+        if (c.ok()) {
+            field(c, "count", count.count, Need::required);
+            field(c, "text", count.text);
+        }
+        c.finish();
+        p.partner_count_stated = count;
+    }
     code_field(f, "scale", p.scale);
     object_field(f, "legal_form", Need::optional, [&](Fields& lf) {
         code_field(lf, "category", p.legal_form.category, Need::required);
         code_field(lf, "gr_kind", p.legal_form.gr_kind);
         field(lf, "text", p.legal_form.text);
+        provenance_field(lf, "provenance", p.legal_form.provenance);
     });
     object_field(f, "motives", Need::optional, [&](Fields& m) {
         code_list(m, "categories", p.motives.categories);
@@ -338,9 +427,12 @@ void read_partnership(Fields& f, Partnership& p) {
         field(d, "text", p.decided_by.text);
     });
     code_field(f, "layer", p.layer, Need::required);
+    provenance_field(f, "layer_provenance", p.layer_provenance);
     code_field(f, "status", p.status, Need::required);
     field(f, "start_date", p.start_date);
     field(f, "end_date", p.end_date);
+    field(f, "joined_date", p.joined_date);
+    object_list(f, "decisions", Need::optional, p.decisions, read_dated_event);
     field(f, "source", p.source);
     field(f, "peildatum", p.peildatum);
     field(f, "notes", p.notes);
@@ -367,6 +459,7 @@ void layer_item_list(Fields& f, std::string_view key, std::vector<LayerItem>& ou
     object_list(f, key, Need::optional, out, [](Fields& itf, LayerItem& item) {
         field(itf, "text", item.text, Need::required);
         field(itf, "partnerships", item.partnerships);
+        field(itf, "link_reason", item.link_reason);
     });
 }
 
@@ -419,6 +512,14 @@ void read_register(Fields& f, Dataset& d) {
     field(f, "notes", d.notes);
     object_list(f, "organisations", Need::required, d.organisations, read_organisation);
     object_list(f, "partnerships", Need::required, d.partnerships, read_partnership);
+    object_field(f, "commentary", Need::optional, [&](Fields& cf) {
+        field(cf, "title", d.commentary.title);
+        object_list(cf, "passages", Need::optional, d.commentary.passages, [](Fields& pf, SourcePassage& passage) {
+            field(pf, "topic", passage.topic, Need::required);
+            field(pf, "heading", passage.heading);
+            field(pf, "text", passage.text, Need::required);
+        });
+    });
 }
 
 template <class T, class Fn>
@@ -482,6 +583,12 @@ int nesting_depth(std::string_view text) {
 
 } // namespace
 
+json encode_dated_event(const DatedEvent& e) {
+    return {{"date", e.date}, {"by", e.by}, {"subject", e.subject}, {"source_text", e.source_text}};
+}
+
+Decoded<DatedEvent> decode_dated_event(const json& j) { return decode_object<DatedEvent>(j, "", read_dated_event); }
+
 json encode_organisation(const Organisation& o) {
     return {{"id", o.id},
             {"name", o.name},
@@ -497,17 +604,23 @@ json encode_partnership(const Partnership& p) {
             {"name", p.name},
             {"description", p.description},
             {"partners", p.partners},
+            {"partner_provenance", partner_provenance(p.partner_provenance)},
+            {"partner_count_stated", stated_count(p.partner_count_stated)},
             {"scale", code_or_null(p.scale)},
             {"legal_form",
              {{"category", std::string(to_code(p.legal_form.category))},
               {"gr_kind", code_or_null(p.legal_form.gr_kind)},
-              {"text", p.legal_form.text}}},
+              {"text", p.legal_form.text},
+              {"provenance", provenance_or_null(p.legal_form.provenance)}}},
             {"motives", {{"categories", codes(p.motives.categories)}, {"text", p.motives.text}}},
             {"decided_by", {{"category", std::string(to_code(p.decided_by.category))}, {"text", p.decided_by.text}}},
             {"layer", std::string(to_code(p.layer))},
+            {"layer_provenance", provenance_or_null(p.layer_provenance)},
             {"status", std::string(to_code(p.status))},
             {"start_date", string_or_null(p.start_date)},
             {"end_date", string_or_null(p.end_date)},
+            {"joined_date", string_or_null(p.joined_date)},
+            {"decisions", dated_events(p.decisions)},
             {"source", p.source},
             {"peildatum", p.peildatum},
             {"notes", p.notes},
@@ -554,7 +667,8 @@ json encode_register(const Dataset& d) {
             {"source", d.source},
             {"notes", d.notes},
             {"organisations", organisations},
-            {"partnerships", partnerships}};
+            {"partnerships", partnerships},
+            {"commentary", commentary(d.commentary)}};
 }
 
 json encode_dataset(const Dataset& d) {
@@ -575,7 +689,8 @@ json encode_filter(const PartnershipFilter& f) {
             {"status", codes(f.statuses)},
             {"decided_by", codes(f.decided_by)},
             {"organisation", f.organisations},
-            {"q", f.text}};
+            {"q", f.text},
+            {"stated_only", f.stated_only}};
 }
 
 json encode_analysis(const Analysis& a) {
@@ -583,7 +698,8 @@ json encode_analysis(const Analysis& a) {
     for (const auto& s : a.shared_with_hof_van_twente) {
         shares.push_back({{"organisation", s.organisation_id}, {"count", s.count}, {"numbers", s.numbers}});
     }
-    return {{"total", a.total},
+    return {{"stated_only", a.stated_only},
+            {"total", a.total},
             {"by_scale", tallies(a.by_scale)},
             {"by_legal_form", tallies(a.by_legal_form)},
             {"by_motive", tallies(a.by_motive)},
@@ -602,6 +718,7 @@ json encode_reconciliation(const LegalFormReconciliation& r) {
             {"counted", seed_lines(r.counted)},
             {"uncounted", seed_lines(r.uncounted)},
             {"difference", r.difference()},
+            {"fitted", r.fitted()},
             {"categories_match", r.categories_match()},
             {"explanation", {{"nl", explain(r, Lang::nl)}, {"en", explain(r, Lang::en)}}}};
 }
@@ -660,6 +777,13 @@ Decoded<PartnershipFilter> decode_filter(const json& j) {
         code_list(f, "decided_by", filter.decided_by);
         field(f, "organisation", filter.organisations);
         field(f, "q", filter.text);
+        if (const json* v = f.get("stated_only", Need::optional)) {
+            if (v->is_boolean()) {
+                filter.stated_only = v->get<bool>();
+            } else {
+                f.reader().error(f.path("stated_only"), "validation.expected_boolean");
+            }
+        }
     });
 }
 

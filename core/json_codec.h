@@ -38,6 +38,9 @@ struct Decoded {
     bool ok() const { return errors.empty(); }
 };
 
+// {"date", "by", "subject", "source_text"}: a decision of the register, a
+// moment of the council calendar.
+nlohmann::json encode_dated_event(const DatedEvent& e);
 nlohmann::json encode_organisation(const Organisation& o);
 nlohmann::json encode_partnership(const Partnership& p);
 nlohmann::json encode_strategy(const Strategy& s);
@@ -53,6 +56,7 @@ nlohmann::json encode_reconciliation(const LegalFormReconciliation& r);
 // [{"field", "key", "detail", "message": {"nl", "en"}}]
 nlohmann::json encode_errors(const ValidationErrors& errors);
 
+Decoded<DatedEvent> decode_dated_event(const nlohmann::json& j);
 Decoded<Organisation> decode_organisation(const nlohmann::json& j);
 Decoded<Partnership> decode_partnership(const nlohmann::json& j);
 Decoded<Strategy> decode_strategy(const nlohmann::json& j);

@@ -3,6 +3,7 @@
 // construction it uses, because the seed distinguishes them.
 #pragma once
 #include "core/enum_codes.h"
+#include "core/provenance.h"
 
 #include <optional>
 #include <string>
@@ -54,9 +55,10 @@ struct LegalForm {
     LegalFormCategory category = LegalFormCategory::onbekend;
     std::optional<GrKind> gr_kind;  // only with category gemeenschappelijke_regeling
     std::string text;               // as the source words it
+    std::optional<Provenance> provenance;  // of the category; nullopt: not recorded
 
     friend bool operator==(const LegalForm& a, const LegalForm& b) {
-        return a.category == b.category && a.gr_kind == b.gr_kind && a.text == b.text;
+        return a.category == b.category && a.gr_kind == b.gr_kind && a.text == b.text && a.provenance == b.provenance;
     }
     friend bool operator!=(const LegalForm& a, const LegalForm& b) { return !(a == b); }
 };

@@ -17,9 +17,17 @@ bool any_motive(const std::vector<Motive>& wanted, const Partnership& p) {
     return std::any_of(wanted.begin(), wanted.end(), [&](Motive m) { return p.has_motive(m); });
 }
 
-bool any_partner(const std::vector<std::string>& wanted, const Partnership& p) {
+bool any_partner(const std::vector<std::string>& wanted, const Partnership& p, bool stated_only) {
     if (wanted.empty()) return true;
-    return std::any_of(wanted.begin(), wanted.end(), [&](const std::string& id) { return p.has_partner(id); });
+    return std::any_of(wanted.begin(), wanted.end(), [&](const std::string& id) {
+        return stated_only ? p.has_stated_partner(id) : p.has_partner(id);
+    });
+}
+
+bool any_layer(const std::vector<TaskLayer>& wanted, const Partnership& p, bool stated_only) {
+    if (wanted.empty()) return true;
+    const auto layer = p.layer_counted(stated_only);
+    return layer && std::find(wanted.begin(), wanted.end(), *layer) != wanted.end();
 }
 
 std::string searchable_text(const Partnership& p, const Dataset& dataset) {
@@ -85,16 +93,20 @@ void add_codes(QueryParams& q, const char* key, const std::vector<E>& values) {
 
 } // namespace
 
+bool PartnershipFilter::leaves_rows_out() const {
+    return !(scales.empty() && layers.empty() && legal_forms.empty() && motives.empty() && statuses.empty() &&
+             decided_by.empty() && organisations.empty() && is_blank(text));
+}
+
 bool PartnershipFilter::empty() const {
-    return scales.empty() && layers.empty() && legal_forms.empty() && motives.empty() && statuses.empty() &&
-           decided_by.empty() && organisations.empty() && is_blank(text);
+    return !leaves_rows_out() && !stated_only;
 }
 
 bool matches(const PartnershipFilter& f, const Partnership& p, const Dataset& dataset) {
-    return any_of_or_unset(f.scales, p.scale) && any_of_or_unset(f.layers, p.layer) &&
-           any_of_or_unset(f.legal_forms, p.legal_form.category) && any_motive(f.motives, p) &&
+    return any_of_or_unset(f.scales, p.scale) && any_layer(f.layers, p, f.stated_only) &&
+           any_of_or_unset(f.legal_forms, p.legal_form_counted(f.stated_only)) && any_motive(f.motives, p) &&
            any_of_or_unset(f.statuses, p.status) && any_of_or_unset(f.decided_by, p.decided_by.category) &&
-           any_partner(f.organisations, p) && text_matches(f.text, p, dataset);
+           any_partner(f.organisations, p, f.stated_only) && text_matches(f.text, p, dataset);
 }
 
 std::vector<Partnership> apply_filter(const PartnershipFilter& filter, const Dataset& dataset) {
@@ -126,6 +138,12 @@ ParsedFilter parse_filter(const QueryParams& params, const Dataset* dataset) {
             f.organisations.push_back(value);
         } else if (key == "q") {
             f.text += f.text.empty() ? value : " " + value;
+        } else if (key == "stated_only") {
+            if (value == "1") {
+                f.stated_only = true;
+            } else if (value != "0") {
+                r.errors.push_back({key, "validation.expected_flag", value});
+            }
         } else {
             r.errors.push_back({key, "validation.unknown_filter", key});
         }
@@ -143,6 +161,7 @@ QueryParams to_query(const PartnershipFilter& f) {
     add_codes(q, "decided_by", f.decided_by);
     for (const auto& id : f.organisations) q.emplace("organisation", id);
     if (!f.text.empty()) q.emplace("q", f.text);
+    if (f.stated_only) q.emplace("stated_only", "1");
     return q;
 }
 

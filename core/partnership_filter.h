@@ -22,13 +22,19 @@ struct PartnershipFilter {
     std::vector<DecisionBody> decided_by;
     std::vector<std::string> organisations;  // partner ids
     std::string text;  // every word must occur in the texts, partner names included
+    // "Alleen genoemde partners": count and match only what the source
+    // states. Inferred partners drop out of the organisation filter and the
+    // shares; an inferred or chosen legal form counts as onbekend and an
+    // inferred or chosen task layer as not stated. Leaves no row out by itself.
+    bool stated_only = false;
 
-    bool empty() const;
+    bool empty() const;                // nothing set, stated_only included
+    bool leaves_rows_out() const;      // some filter but stated_only is set
 
     friend bool operator==(const PartnershipFilter& a, const PartnershipFilter& b) {
         return a.scales == b.scales && a.layers == b.layers && a.legal_forms == b.legal_forms &&
                a.motives == b.motives && a.statuses == b.statuses && a.decided_by == b.decided_by &&
-               a.organisations == b.organisations && a.text == b.text;
+               a.organisations == b.organisations && a.text == b.text && a.stated_only == b.stated_only;
     }
 };
 
@@ -39,8 +45,8 @@ bool matches(const PartnershipFilter& filter, const Partnership& p, const Datase
 std::vector<Partnership> apply_filter(const PartnershipFilter& filter, const Dataset& dataset);
 
 // The filter as query parameters, one pair per value: keys scale, layer,
-// legal_form, motive, status, decided_by, organisation and q (the codes of
-// docs/data-format.md; "none" for no scale).
+// legal_form, motive, status, decided_by, organisation, q (the codes of
+// docs/data-format.md; "none" for no scale) and stated_only ("1").
 using QueryParams = std::multimap<std::string, std::string>;
 
 struct ParsedFilter {

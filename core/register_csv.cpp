@@ -107,9 +107,21 @@ std::string column_of(const std::string& field) {
     return field;
 }
 
+// The register's record with the number in the row's first column: what the
+// CSV has no column for (provenance, decisions, ...) is kept from it.
+json existing_record(const csv::Row& row, const std::vector<int>& column_at, const Dataset& d) {
+    const std::string cell = column_at[0] < int(row.size()) ? trim(row[size_t(column_at[0])]) : std::string();
+    char* end = nullptr;
+    const long n = std::strtol(cell.c_str(), &end, 10);
+    const Partnership* p = !cell.empty() && *end == '\0' && n > 0 && n <= 999999999 ? d.partnership(int(n)) : nullptr;
+    return p ? encode_partnership(*p) : json::object();
+}
+
 // One CSV row as a partnership's JSON; problems go to `import`.
 json row_to_partnership(const csv::Row& row, const std::vector<int>& column_at, int line, const Dataset& d, CsvImport& import) {
-    json p = json::object();
+    static_assert(kColumns[0].cell == Cell::number, "the number comes first");
+    json p = existing_record(row, column_at, d);
+    p["revision"] = 1;
     for (size_t c = 0; c < std::size(kColumns); ++c) {
         const Column& col = kColumns[c];
         const std::string cell = column_at[c] < int(row.size()) ? row[size_t(column_at[c])] : std::string();

@@ -36,13 +36,14 @@ struct Statement {
 };
 
 // A success or opportunity of a layer, linked to the register rows it refers
-// to where the register has them.
+// to where the register has them, with why it is linked (or why not).
 struct LayerItem {
     std::string text;
     std::vector<int> partnerships;
+    std::string link_reason;
 
     friend bool operator==(const LayerItem& a, const LayerItem& b) {
-        return a.text == b.text && a.partnerships == b.partnerships;
+        return a.text == b.text && a.partnerships == b.partnerships && a.link_reason == b.link_reason;
     }
 };
 

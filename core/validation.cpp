@@ -68,6 +68,39 @@ void check_partners(Checker& c, const Partnership& p, const Dataset& dataset) {
     if (!p.has_partner(kHofVanTwenteId)) c.add("partners", "validation.hof_van_twente_missing");
 }
 
+// Inferred and chosen values say why; a stated one may say how it was read.
+void check_provenance(Checker& c, const std::string& field, const Provenance& p) {
+    if (!p.is_stated() && is_blank(p.reason)) c.add(field + ".reason", "validation.reason_missing");
+    c.text(field + ".reason", p.reason, kMaxTextLength);
+}
+
+void check_partner_provenance(Checker& c, const Partnership& p) {
+    for (const auto& [id, provenance] : p.partner_provenance) {
+        const std::string field = join_path("partner_provenance", id);
+        if (!p.has_partner(id)) c.add(field, "validation.provenance_not_partner", id);
+        check_provenance(c, field, provenance);
+    }
+    if (const auto& count = p.partner_count_stated) {
+        if (count->count <= 0) {
+            c.add("partner_count_stated.count", "validation.number_not_positive", std::to_string(count->count));
+        }
+        if (is_blank(count->text)) c.add("partner_count_stated.text", "validation.source_text_missing");
+        c.text("partner_count_stated.text", count->text, kMaxTextLength);
+    }
+}
+
+void check_decisions(Checker& c, const std::vector<DatedEvent>& decisions) {
+    for (std::size_t i = 0; i < decisions.size(); ++i) {
+        const std::string field = index_path("decisions", i);
+        const DatedEvent& e = decisions[i];
+        if (!parse_partial_date(e.date)) c.add(field + ".date", "validation.date_malformed", e.date);
+        c.text(field + ".by", e.by, kMaxNameLength);
+        c.text(field + ".subject", e.subject, kMaxTextLength);
+        if (is_blank(e.source_text)) c.add(field + ".source_text", "validation.source_text_missing");
+        c.text(field + ".source_text", e.source_text, kMaxTextLength);
+    }
+}
+
 void check_motives(Checker& c, const Motives& motives) {
     std::set<Motive> seen;
     for (std::size_t i = 0; i < motives.categories.size(); ++i) {
@@ -85,6 +118,10 @@ void check_dates(Checker& c, const Partnership& p) {
     if (start && end && compare_at_common_precision(*end, *start) < 0) {
         c.add("end_date", "validation.end_before_start", *p.end_date);
     }
+    const auto joined = c.date("joined_date", p.joined_date);
+    if (joined && start && compare_at_common_precision(*joined, *start) < 0) {
+        c.add("joined_date", "validation.joined_before_start", *p.joined_date);
+    }
     if (!p.peildatum.empty()) c.date("peildatum", p.peildatum);
 }
 
@@ -94,6 +131,10 @@ void check_partnership_fields(Checker& c, const Partnership& p, const Dataset& d
     c.name("name", p.name, kMaxNameLength);
     c.text("description", p.description, kMaxTextLength);
     check_partners(c, p, dataset);
+    check_partner_provenance(c, p);
+    if (p.legal_form.provenance) check_provenance(c, "legal_form.provenance", *p.legal_form.provenance);
+    if (p.layer_provenance) check_provenance(c, "layer_provenance", *p.layer_provenance);
+    check_decisions(c, p.decisions);
     if (p.legal_form.gr_kind && p.legal_form.category != LegalFormCategory::gemeenschappelijke_regeling) {
         c.add("legal_form.gr_kind", "validation.gr_kind_without_gr", std::string(to_code(*p.legal_form.gr_kind)));
     }
@@ -161,6 +202,20 @@ void check_strategy(Checker& c, const Dataset& dataset) {
     }
 }
 
+void check_commentary(Checker& c, const SourceCommentary& commentary) {
+    c.text("commentary.title", commentary.title, kMaxNameLength);
+    for (std::size_t i = 0; i < commentary.passages.size(); ++i) {
+        const std::string field = index_path("commentary.passages", i);
+        const SourcePassage& p = commentary.passages[i];
+        const auto& topics = kPassageTopics;
+        if (std::find(std::begin(topics), std::end(topics), p.topic) == std::end(topics)) {
+            c.add(field + ".topic", "validation.unknown_topic", p.topic);
+        }
+        c.text(field + ".heading", p.heading, kMaxNameLength);
+        c.text(field + ".text", p.text, kMaxTextLength);
+    }
+}
+
 void append(ValidationErrors& to, ValidationErrors from) {
     to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
@@ -195,6 +250,7 @@ ValidationErrors validate_dataset(const Dataset& dataset) {
     }
     root.text("source", dataset.source, kMaxTextLength);
     for (std::size_t i = 0; i < dataset.notes.size(); ++i) root.text(index_path("notes", i), dataset.notes[i], kMaxTextLength);
+    check_commentary(root, dataset.commentary);
     check_strategy(root, dataset);
     ValidationErrors errors = root.take();
 

@@ -17,7 +17,8 @@ namespace {
 using nlohmann::json;
 using Pairs = std::vector<std::pair<std::string, std::string>>;
 
-const char* const kFilterKeys[] = {"scale", "layer", "legal_form", "motive", "status", "decided_by", "organisation", "q"};
+const char* const kFilterKeys[] = {"scale", "layer", "legal_form", "motive", "status", "decided_by", "organisation", "q",
+                                   "stated_only"};
 
 bool is_filter_key(const std::string& key) {
     for (const char* k : kFilterKeys)

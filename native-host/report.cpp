@@ -87,24 +87,68 @@ bool has_whole_region(const Partnership& p, const Dataset& d, Scale region) {
     return members > 0;
 }
 
-// The partners but Hof van Twente; the sources' "Twentse gemeenten" and
-// "Achterhoekse gemeenten" said as such instead of thirteen or eight names.
-std::string partner_names(const Partnership& p, const Dataset& d) {
+// Partners but Hof van Twente, a whole region said as such instead of
+// thirteen or eight names.
+std::vector<std::string> names_of(const Partnership& p, const std::vector<std::string>& ids, const Dataset& d) {
+    Partnership subset = p;
+    subset.partners = ids;
     std::vector<std::string> names;
     std::vector<Scale> whole;
     for (const Scale region : {Scale::twente, Scale::achterhoek}) {
-        if (!has_whole_region(p, d, region)) continue;
+        if (!has_whole_region(subset, d, region)) continue;
         whole.push_back(region);
         names.push_back(fill(nl("report.register.whole_region"), {label(region, Lang::nl)}));
     }
-    for (const auto& id : p.partners) {
+    for (const auto& id : ids) {
         const Organisation* o = d.organisation(id);
         if (id == kHofVanTwenteId) continue;
         const bool in_whole = o && o->kind == OrganisationKind::gemeente &&
                               std::any_of(whole.begin(), whole.end(), [&](Scale r) { return o->in_region(r); });
         if (!in_whole) names.push_back(o ? o->name : id);
     }
-    return names.empty() ? "—" : report::join_escaped(names);
+    return names;
+}
+
+// The partners the overview names, then, marked, those the register
+// inferred or chose, and a count the overview gives without names.
+std::string partner_names(const Partnership& p, const Dataset& d) {
+    std::string out;
+    for (const auto& g : p.partner_groups()) {
+        const std::vector<std::string> names = names_of(p, g.ids, d);
+        if (names.empty()) continue;
+        const bool stated = g.provenance && g.provenance->is_stated();
+        if (!out.empty()) out += "<br>";
+        if (!stated) out += "<span class=\"inferred\">" + escape(partner_group_title(g.provenance, Lang::nl)) + ":</span> ";
+        out += report::join_escaped(names);
+    }
+    if (p.partner_count_stated) {
+        if (!out.empty()) out += "<br>";
+        out += "<span class=\"inferred\">" +
+               escape(fill(nl("provenance.count_stated"), {std::to_string(p.partner_count_stated->count), p.partner_count_stated->text})) +
+               "</span>";
+    }
+    return out.empty() ? "—" : out;
+}
+
+// The basis of a value the overview does not state, as a short mark.
+std::string basis_mark(const std::optional<Provenance>& p) {
+    if (p && p->is_stated()) return "";
+    const std::string code = p ? std::string(to_code(p->basis)) : "unrecorded";
+    return " <span class=\"inferred\">(" + escape(nl("report.basis_mark." + code)) + ")</span>";
+}
+
+// Joining and decisions: dates that are not the partnership's start.
+std::string dates_text(const Partnership& p) {
+    std::string out;
+    if (p.joined_date) {
+        out += "<span class=\"description\">" + escape(nl("ui.field.joined_date")) + ": " +
+               escape(report::format_date(*p.joined_date)) + "</span>";
+    }
+    for (const auto& e : p.decisions) {
+        out += "<span class=\"description\">" +
+               escape(fill(nl("provenance.decision"), {report::format_date(e.date), e.by, e.subject})) + "</span>";
+    }
+    return out;
 }
 
 std::string legal_form_text(const LegalForm& f) {
@@ -134,9 +178,12 @@ void render_register_table(const Dataset& d, PartnershipStatus status, std::stri
     for (const Partnership* p : rows) {
         out += "<tr><th scope=\"row\">" + std::to_string(p->number) + "</th><td><strong>" + escape(p->name) + "</strong>";
         if (!p->description.empty()) out += "<span class=\"description\">" + escape(p->description) + "</span>";
+        out += dates_text(*p);
+        const bool unknown = p->legal_form.category == LegalFormCategory::onbekend;
         out += "</td><td>" + escape(scale_label(p->scale, Lang::nl)) + "</td><td>" + partner_names(*p, d) + "</td><td>" +
-               legal_form_text(p->legal_form) + "</td><td>" + motives_text(p->motives) + "</td><td>" +
-               escape(label(p->decided_by.category, Lang::nl)) + "</td><td>" + escape(label(p->layer, Lang::nl)) + "</td></tr>";
+               legal_form_text(p->legal_form) + (unknown ? "" : basis_mark(p->legal_form.provenance)) + "</td><td>" +
+               motives_text(p->motives) + "</td><td>" + escape(label(p->decided_by.category, Lang::nl)) + "</td><td>" +
+               escape(label(p->layer, Lang::nl)) + basis_mark(p->layer_provenance) + "</td></tr>";
     }
     out += "</tbody></table>";
 }

@@ -53,6 +53,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 figure { margin: 2mm 0; break-inside: avoid; }
 figcaption { font-size: 8.5pt; color: #444444; margin-top: 1mm; }
 blockquote { margin: 2mm 0 2mm 4mm; font-style: italic; }
+.inferred { color: #7a4800; font-style: italic; }
+.source-says { margin: 1mm 0 0 0; color: #444444; font-size: 8pt; }
 svg text { font-family: inherit; fill: #1a1a1a; }
 .chart { width: 100%; height: auto; font-size: 12px; }
 .dimension { break-inside: avoid; }

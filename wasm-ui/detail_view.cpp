@@ -21,9 +21,9 @@ std::string join(const std::vector<std::string>& items) {
     return out;
 }
 
-std::string partner_names(const Partnership& p, const Dataset& d) {
+std::string names_of(const std::vector<std::string>& ids, const Dataset& d) {
     std::vector<std::string> names;
-    for (const auto& id : p.partners) {
+    for (const auto& id : ids) {
         const Organisation* o = d.organisation(id);
         names.push_back(o ? o->name : id);
     }
@@ -49,6 +49,61 @@ void row(const char* label, const std::string& value, const std::string& source 
     if (!source.empty()) muted(source);
 }
 
+// The value, with what the source does not say under it in the accent colour.
+void row_with_note(const char* label, const std::string& value, const std::string& note, const std::string& source = {}) {
+    field_row(label, value);
+    if (!note.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().inferred));
+        ImGui::TextWrapped("%s", note.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::TableNextColumn();
+    if (!source.empty()) muted(source);
+}
+
+// A row whose value column the caller draws.
+void label_row(const char* label) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextWrapped("%s", label);
+    ImGui::PopFont();
+    ImGui::TableNextColumn();
+}
+
+// Partners in groups: those the overview names, then each inferred or
+// chosen group with its reason, so nobody takes an expansion for a fact.
+void partners_row(const Partnership& p, const Dataset& d) {
+    label_row(t("ui.field.partners"));
+    const auto groups = p.partner_groups();
+    for (const auto& g : groups) {
+        const bool stated = g.provenance && g.provenance->is_stated();
+        if (!stated) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().inferred));
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextWrapped("%s (%d)", partner_group_title(g.provenance, ui_lang()).c_str(), int(g.ids.size()));
+        ImGui::PopFont();
+        if (!stated) ImGui::PopStyleColor();
+        ImGui::TextWrapped("%s", names_of(g.ids, d).c_str());
+        if (!stated && g.provenance) muted(g.provenance->reason);
+    }
+    ImGui::TableNextColumn();
+    if (p.partner_count_stated) {
+        muted(fill(t("provenance.count_stated"), {std::to_string(p.partner_count_stated->count), p.partner_count_stated->text}));
+    }
+}
+
+void decisions_row(const Partnership& p) {
+    if (p.decisions.empty()) return;
+    label_row(t("ui.field.decisions"));
+    std::string sources;
+    for (const auto& e : p.decisions) {
+        ImGui::TextWrapped("%s", fill(t("provenance.decision"), {format_peildatum(e.date), e.by, e.subject}).c_str());
+        sources += (sources.empty() ? "" : "\n") + e.source_text;
+    }
+    ImGui::TableNextColumn();
+    muted(sources);
+}
+
 void fields_table(const Partnership& p, const Dataset& d) {
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX;
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(10, 8));
@@ -63,15 +118,19 @@ void fields_table(const Partnership& p, const Dataset& d) {
     ImGui::PopFont();
     row(t("ui.field.name"), p.name);
     row(t("ui.field.description"), p.description);
-    row(t("ui.field.partners"), partner_names(p, d));
+    partners_row(p, d);
     row(t("ui.field.scale"), scale_label(p.scale, ui_lang()) + (p.scale ? " (" + scale_code(p.scale) + ")" : ""));
-    row(t("ui.field.layer"), label_of(p.layer));
-    row(t("ui.field.legal_form"), legal_form_label(p), p.legal_form.text);
+    row_with_note(t("ui.field.layer"), label_of(p.layer), provenance_note(p.layer_provenance, ui_lang()));
+    const bool unknown = p.legal_form.category == LegalFormCategory::onbekend;
+    row_with_note(t("ui.field.legal_form"), legal_form_label(p),
+                  unknown ? std::string() : provenance_note(p.legal_form.provenance, ui_lang()), p.legal_form.text);
     row(t("ui.field.motives"), motive_labels(p), p.motives.text);
     row(t("ui.field.decided_by"), label_of(p.decided_by.category), p.decided_by.text);
     row(t("ui.field.status"), label_of(p.status));
-    row(t("ui.field.start_date"), p.start_date.value_or(""));
-    row(t("ui.field.end_date"), p.end_date.value_or(""));
+    row(t("ui.field.start_date"), p.start_date ? format_peildatum(*p.start_date) : "");
+    if (p.joined_date) row(t("ui.field.joined_date"), format_peildatum(*p.joined_date));
+    row(t("ui.field.end_date"), p.end_date ? format_peildatum(*p.end_date) : "");
+    decisions_row(p);
     row(t("ui.field.source"), p.source);
     row(t("ui.field.peildatum"), format_peildatum(p.peildatum));
     row(t("ui.field.revision"), std::to_string(p.revision));

@@ -67,6 +67,9 @@ bool draw_filter_bar(PartnershipFilter& f, const Dataset& dataset) {
         changed |= partner_chips(f, dataset);
         ImGui::NewLine();
     }
+    // Analysis and map count with it too; the same flag as in the analysis view.
+    changed |= ImGui::Checkbox(t("ui.analysis.stated_only"), &f.stated_only);
+    target("register.stated_only");
 
     const int per_row = ImGui::GetContentRegionAvail().x > 1500 ? 6 : 3;
     const float width = (ImGui::GetContentRegionAvail().x - style.ItemSpacing.x * float(per_row - 1)) / float(per_row);

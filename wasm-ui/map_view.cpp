@@ -207,7 +207,7 @@ void MapView::Impl::derive(const MapInput& in) {
     for (const auto& p : in.dataset.partnerships) {
         if (!matches(in.filter, p, in.dataset)) continue;
         ++shown_total;
-        for (const auto& id : p.partners)
+        for (const auto& id : p.partners_counted(in.filter.stated_only))
             if (auto it = index.find(id); it != index.end()) ++counts[std::size_t(it->second)];
     }
     std::array<std::vector<int>, kMapScaleCount> members;
@@ -310,7 +310,8 @@ ImU32 MapView::Impl::fill_colour(int i, const MapInput& in) const {
     }
     if (in.selected_partnership == 0) return c;
     const Partnership* p = in.dataset.partnership(in.selected_partnership);
-    const bool partner = p && p->has_partner(geometry->areas[k].statcode);
+    const std::string& id = geometry->areas[k].statcode;
+    const bool partner = p && (in.filter.stated_only ? p->has_stated_partner(id) : p->has_partner(id));
     return partner ? c : fade(c, 0.7f);
 }
 
@@ -358,10 +359,15 @@ void MapView::Impl::paint(const MapInput& in, ImDrawList* dl, ImVec2 p0, ImVec2 
         for (const auto& id : p->partners) {
             auto it = index.find(id);
             if (it == index.end() || it->second == hvt) continue;
+            // A partner the overview does not name: thinner, in the colour
+            // of inferred data, and left out when only stated ones count.
+            const bool stated = p->has_stated_partner(id);
+            if (!stated && in.filter.stated_only) continue;
+            const ImU32 colour = stated ? palette().accent : palette().inferred;
             const ImVec2 to = to_screen(t, areas[std::size_t(it->second)].label);
-            dl->AddLine(from, to, kMapHalo, 5.0f * ui);
-            dl->AddLine(from, to, palette().accent, 2.5f * ui);
-            dl->AddCircleFilled(to, 5.0f * ui, palette().accent);
+            dl->AddLine(from, to, kMapHalo, (stated ? 5.0f : 3.5f) * ui);
+            dl->AddLine(from, to, colour, (stated ? 2.5f : 1.25f) * ui);
+            dl->AddCircleFilled(to, 5.0f * ui, colour);
             dl->AddCircle(to, 5.0f * ui, kMapHalo, 0, 1.5f * ui);
         }
         dl->AddCircleFilled(from, 6.0f * ui, palette().text);

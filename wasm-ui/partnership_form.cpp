@@ -150,6 +150,7 @@ void PartnershipForm::draw_partners(const Dataset& d) {
         ImGui::PushID(int(i));
         if (i > 0 && ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(text.c_str()).x + 40) ImGui::NewLine();
         if (ImGui::SmallButton(text.c_str())) {
+            draft_.partner_provenance.erase(draft_.partners[i]);  // a removed partner has no provenance left
             draft_.partners.erase(draft_.partners.begin() + long(i));
             ImGui::PopID();
             return;

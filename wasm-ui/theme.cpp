@@ -66,6 +66,7 @@ void apply_theme(Theme theme, float ui_scale) {
     g_palette.grid = ImGui::ColorConvertFloat4ToU32(hc ? rgb(0x60, 0x60, 0x60) : rgb(0xc9, 0xcf, 0xd8));
     g_palette.error = ImGui::ColorConvertFloat4ToU32(hc ? rgb(0xa0, 0x00, 0x00) : rgb(0xb4, 0x23, 0x18));
     g_palette.ok = ImGui::ColorConvertFloat4ToU32(hc ? rgb(0x00, 0x60, 0x00) : rgb(0x1e, 0x7b, 0x34));
+    g_palette.inferred = ImGui::ColorConvertFloat4ToU32(hc ? rgb(0x6b, 0x3a, 0x00) : rgb(0x9a, 0x5b, 0x00));
     g_palette.background = ImGui::ColorConvertFloat4ToU32(c[ImGuiCol_WindowBg]);
     g_palette.panel = ImGui::ColorConvertFloat4ToU32(c[ImGuiCol_ChildBg]);
 }

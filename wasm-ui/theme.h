@@ -17,6 +17,7 @@ struct Palette {
     ImU32 grid;        // chart grid lines, outlines
     ImU32 error;
     ImU32 ok;
+    ImU32 inferred;    // values the source does not state (afgeleid, gekozen)
     ImU32 background;
     ImU32 panel;
 };

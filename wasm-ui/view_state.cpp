@@ -24,7 +24,9 @@ json compact_filter(const PartnershipFilter& f) {
     json out = json::object();
     const json all = encode_filter(f);
     for (const auto& [key, value] : all.items()) {
-        const bool set = value.is_array() ? !value.empty() : value.is_string() && !value.get<std::string>().empty();
+        const bool set = value.is_array()     ? !value.empty()
+                         : value.is_boolean() ? value.get<bool>()
+                                              : value.is_string() && !value.get<std::string>().empty();
         if (set) out[key] = value;
     }
     return out;

@@ -119,7 +119,7 @@ TEST_CASE("the report is one Dutch document with a chapter per part and accessib
     CHECK(count_of(html, "<th>") == 0);
     CHECK(count_of(html, "<th ") == count_of(html, "<th scope=\"col\">") + count_of(html, "<th scope=\"row\">"));
     CHECK(count_of(html, "<table") == count_of(html, "<caption>"));
-    CHECK(count_of(html, "<table") == 10);  // register 2, analysis 7, map 1; no changes
+    CHECK(count_of(html, "<table") == 11);  // register 2, analysis 8 (stated only among them), map 1; no changes
     // Charts and map are inline SVG named by a title and a description.
     CHECK(count_of(html, "role=\"img\" aria-labelledby=") == count_of(html, "<svg class=\"chart\"") + 1);
     CHECK(count_of(html, "<svg class=\"chart\"") == 5);
@@ -128,6 +128,31 @@ TEST_CASE("the report is one Dutch document with a chapter per part and accessib
     CHECK(html.find("break-before: page") != std::string::npos);
     CHECK(html.find("size: A4 landscape") != std::string::npos);
     CHECK(html.find("\"Pagina \" counter(page) \" van \" counter(pages)") != std::string::npos);
+}
+
+TEST_CASE("the report tells what the overview says from what the register inferred", "[report]") {
+    const json data = default_json();
+    const std::string html = swm::render_report(input_for(data, data));
+    const std::string reg = chapter(html, "register");
+    // Nr 2: no participants named, so Twente is inferred; nr 19 keeps its 12.
+    CHECK(reg.find("<span class=\"inferred\">Afgeleid (het overzicht noemt ze niet bij naam):</span> Twente: alle gemeenten") !=
+          std::string::npos);
+    CHECK(reg.find("<span class=\"inferred\">Gekozen (het overzicht noemt ze niet bij naam):</span> Achterhoek: alle gemeenten") !=
+          std::string::npos);
+    CHECK(reg.find("Het overzicht noemt 12 deelnemers zonder namen: “met 12 Twentse gemeenten”.") != std::string::npos);
+    CHECK(reg.find("Toetreding Hof van Twente: 2010") != std::string::npos);
+    CHECK(reg.find("30 oktober 2013, Kring van gemeentesecretarissen") != std::string::npos);
+    CHECK(reg.find("Project <span class=\"inferred\">(gekozen)</span>") != std::string::npos);  // nr 11, 14, 16
+    const std::string analysis = chapter(html, "analyse");
+    CHECK(analysis.find("Verder valt op dat er beperkte samenwerking is met de Achterhoek.") != std::string::npos);
+    CHECK(analysis.find("De vraag is hoe het staat met de democratische legitimiteit") != std::string::npos);
+    CHECK(analysis.find("komt het register overeen") == std::string::npos);
+    CHECK(analysis.find("nr. 11, 14, 16 als Project") != std::string::npos);
+    CHECK(analysis.find("Genoemd en afgeleid: waar de cijfers verschillen") != std::string::npos);
+    CHECK(analysis.find("<tr><th scope=\"row\">Gedeeld met Hengelo</th><td class=\"num\">22</td><td class=\"num\">12</td></tr>") !=
+          std::string::npos);
+    const std::string strategy = chapter(html, "strategie");
+    CHECK(strategy.find("STRATEGIE SAMENWERKEN MET GEMEENTEN – Samen maakt sterk!") != std::string::npos);
 }
 
 TEST_CASE("the analysis chapter reproduces the overview's 27 of 29 and the strategy chapter its goals", "[report]") {
