@@ -14,6 +14,11 @@ bool is_valid_utf8(std::string_view text);
 // so the result can always be written as JSON.
 std::string replace_invalid_utf8(std::string_view text);
 
+// Text from outside (a request's parameter, a file name) made fit to store:
+// invalid bytes replaced as above, then cut to at most `max_bytes` at a
+// character boundary, so neither a stray byte nor a cut can make it invalid.
+std::string clean_utf8(std::string_view text, std::size_t max_bytes);
+
 // Code points in valid UTF-8; for invalid input, a count that is still >= 0.
 std::size_t utf8_length(std::string_view text);
 
