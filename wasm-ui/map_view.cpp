@@ -66,6 +66,7 @@ struct MapView::Impl {
     std::optional<MapGeometry> geometry;
     std::unordered_map<std::string, int> index;  // statcode -> area
     std::optional<geo::MapProvenance> provenance;  // of the map shown
+    std::optional<geo::MapProvenance> pending_provenance;
 
     bool import_busy = false;
     std::string import_note;  // i18n key of the last import's outcome
@@ -171,7 +172,7 @@ void MapView::Impl::request_map(MapEvents& ev) {
             load_error = doc.errors.empty() ? "provenance" : doc.errors.front().describe(Lang::nl);
             return;
         }
-        provenance = std::move(doc.provenance);
+        pending_provenance = std::move(doc.provenance);
         pending = std::move(doc.map);
         load = Load::ready;
     });
@@ -186,6 +187,7 @@ void MapView::Impl::build(const Dataset& dataset) {
             focus.extend(geo::bbox(m.area));
     const double t0 = emscripten_get_now();
     geometry = build_map_geometry(*pending, focus);
+    provenance = std::move(pending_provenance);
     pending.reset();
     index.clear();
     focus_km = geo::BBox{};
