@@ -11,13 +11,17 @@ trap 'kill $pid 2>/dev/null || true; rm -rf "$dir"' EXIT
 start() {
   "$exe" --no-browser --port 0 --data-dir "$dir" > "$dir/out" 2>/dev/null &
   pid=$!
-  for _ in $(seq 100); do grep -q 'http://' "$dir/out" 2>/dev/null && break; sleep 0.05; done
+  for _ in $(seq 100); do grep -q '#login=' "$dir/out" 2>/dev/null && break; sleep 0.05; done
   url=$(grep -o 'http://[0-9.:]*/' "$dir/out" | head -n1)
+  # Signed in as README tells scripts: the printed one-time secret traded for the credential.
+  secret=$(grep -o '#login=[0-9a-f]*' "$dir/out" | head -n1 | cut -d= -f2)
+  credential=$(curl -sf -X POST -H 'Content-Type: application/json' -d "{\"secret\":\"$secret\"}" "${url}api/login" |
+               node -e 'process.stdin.on("data", d => process.stdout.write(JSON.parse(d).credential))')
 }
 
 load() {  # name path
   local line
-  line=$(wrk -t2 -c8 -d4s --timeout 10s --latency "${url%/}$2" | awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {print rps, p50, p99}')
+  line=$(wrk -t2 -c8 -d4s --timeout 10s --latency -H "Authorization: Bearer $credential" "${url%/}$2" | awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {print rps, p50, p99}')
   set -- "$1" $line
   printf '  %-34s %10s req/s   median %8s   p99 %8s\n' "$1" "$2" "$3" "$4"
 }

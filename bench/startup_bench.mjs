@@ -23,7 +23,7 @@ function startMonitor(dir) {
     let out = '';
     child.stdout.on('data', d => {
       out += d;
-      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\/#login=[0-9a-f]{48}/);  // the login link (README)
       if (m) resolve({ child, url: m[0] });
     });
     child.on('exit', () => reject(new Error('monitor exited: ' + out)));

@@ -68,14 +68,14 @@ Table parse(std::string_view text) {
         } else if (c == '"' && field.empty() && !after_quote) {
             quoted = true;
         } else if (after_quote) {
-            t.errors.push_back({line, "tekst na een afsluitend aanhalingsteken"});
+            t.errors.push_back({line, "validation.csv_text_after_quote"});
             after_quote = false;
             field += c;
         } else {
             field += c;
         }
     }
-    if (quoted) t.errors.push_back({row_line, "aanhalingsteken niet gesloten"});
+    if (quoted) t.errors.push_back({row_line, "validation.csv_unclosed_quote"});
     if (!field.empty() || !row.empty() || after_quote) end_row();
     return t;
 }

@@ -13,7 +13,7 @@ using Row = std::vector<std::string>;
 
 struct ParseError {
     int line = 0;    // 1-based physical line where the problem was seen
-    std::string message;
+    std::string key;  // i18n key of the problem
 };
 
 struct Table {

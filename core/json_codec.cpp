@@ -212,6 +212,21 @@ void field(Fields& f, std::string_view key, int& out, Need need = Need::optional
     if (const json* v = f.get(key, need)) read_int(f.reader(), *v, f.path(key), out);
 }
 
+void field(Fields& f, std::string_view key, int64_t& out, Need need = Need::optional) {
+    const json* v = f.get(key, need);
+    if (!v) return;
+    if (v->is_number_integer() && (!v->is_number_unsigned() || v->get<std::uint64_t>() <= std::uint64_t(INT64_MAX))) {
+        out = v->get<int64_t>();
+        return;
+    }
+    f.reader().error(f.path(key), v->is_number() ? "validation.number_out_of_range" : "validation.expected_integer");
+}
+
+// A value kept as it is: a record of another document inside this one.
+void field(Fields& f, std::string_view key, json& out, Need need = Need::optional) {
+    if (const json* v = f.get(key, need)) out = *v;
+}
+
 // A string or null.
 void field(Fields& f, std::string_view key, std::optional<std::string>& out) {
     const json* v = f.get(key, Need::optional);
@@ -282,7 +297,13 @@ void schema_version(Fields& f) {
     if (!v) return;
     int version = 0;
     if (!read_int(f.reader(), *v, f.path("schema_version"), version)) return;
-    if (version != kSchemaVersion) {
+    // Older documents are read as they are: every key added since is
+    // optional and means "not recorded". A newer one may hold keys this
+    // version would drop, so it is refused with what to do about it.
+    if (version > kSchemaVersion) {
+        f.reader().error(f.path("schema_version"), "validation.newer_schema_version",
+                         std::to_string(version));
+    } else if (version < 1) {
         f.reader().error(f.path("schema_version"), "validation.unknown_schema_version", std::to_string(version));
     }
 }
@@ -639,6 +660,135 @@ Decoded<PartnershipFilter> decode_filter(const json& j) {
         code_list(f, "decided_by", filter.decided_by);
         field(f, "organisation", filter.organisations);
         field(f, "q", filter.text);
+    });
+}
+
+json encode_change(const ChangeEntry& c) {
+    return {{"id", c.id},         {"at", c.at},         {"actor", c.actor},   {"entity", c.entity},
+            {"key", c.key},       {"action", c.action}, {"before", c.before}, {"after", c.after}};
+}
+
+json encode_changes(const std::vector<ChangeEntry>& changes) {
+    json list = json::array();
+    for (const auto& c : changes) list.push_back(encode_change(c));
+    return {{"changes", list}};
+}
+
+Decoded<ChangeEntry> decode_change(const json& j) {
+    return decode_object<ChangeEntry>(j, "", [](Fields& f, ChangeEntry& c) {
+        field(f, "id", c.id, Need::required);
+        field(f, "at", c.at, Need::required);
+        field(f, "actor", c.actor);
+        field(f, "entity", c.entity, Need::required);
+        field(f, "key", c.key, Need::required);
+        field(f, "action", c.action, Need::required);
+        field(f, "before", c.before);
+        field(f, "after", c.after);
+    });
+}
+
+Decoded<std::vector<ChangeEntry>> decode_changes(const json& j) {
+    return decode_object<std::vector<ChangeEntry>>(j, "", [](Fields& f, std::vector<ChangeEntry>& out) {
+        for_each_item(f, "changes", Need::required, [&](const json& v, const std::string& path) {
+            Decoded<ChangeEntry> c = decode_change(v);
+            for (auto& e : c.errors) f.reader().error(join_path(path, e.field), e.key, e.detail);
+            if (c.ok()) out.push_back(std::move(c.value));
+        });
+    });
+}
+
+json encode_snapshot_info(const SnapshotInfo& s) {
+    return {{"id", s.id}, {"name", s.name}, {"peildatum", s.peildatum}, {"taken_at", s.taken_at}, {"actor", s.actor}};
+}
+
+json encode_snapshot_list(const std::vector<SnapshotInfo>& list) {
+    json out = json::array();
+    for (const auto& s : list) out.push_back(encode_snapshot_info(s));
+    return {{"snapshots", out}};
+}
+
+namespace {
+void read_snapshot_info(Fields& f, SnapshotInfo& s) {
+    field(f, "id", s.id, Need::required);
+    field(f, "name", s.name, Need::required);
+    field(f, "peildatum", s.peildatum, Need::required);
+    field(f, "taken_at", s.taken_at);
+    field(f, "actor", s.actor);
+}
+} // namespace
+
+Decoded<SnapshotInfo> decode_snapshot_info(const json& j) { return decode_object<SnapshotInfo>(j, "", read_snapshot_info); }
+
+Decoded<std::vector<SnapshotInfo>> decode_snapshot_list(const json& j) {
+    return decode_object<std::vector<SnapshotInfo>>(j, "", [](Fields& f, std::vector<SnapshotInfo>& out) {
+        object_list(f, "snapshots", Need::required, out, read_snapshot_info);
+    });
+}
+
+Decoded<SnapshotRequest> decode_snapshot_request(const json& j) {
+    return decode_object<SnapshotRequest>(j, "", [](Fields& f, SnapshotRequest& r) {
+        field(f, "name", r.name, Need::required);
+        field(f, "peildatum", r.peildatum, Need::required);
+    });
+}
+
+json encode_saved_view(const SavedView& v) {
+    return {{"id", v.id}, {"name", v.name}, {"kind", std::string(to_code(v.kind))}, {"state", v.state}, {"revision", v.revision}};
+}
+
+json encode_saved_view_list(const std::vector<SavedView>& views) {
+    json out = json::array();
+    for (const auto& v : views) out.push_back(encode_saved_view(v));
+    return {{"views", out}};
+}
+
+namespace {
+void read_saved_view(Fields& f, SavedView& v) {
+    field(f, "id", v.id);
+    field(f, "name", v.name, Need::required);
+    code_field(f, "kind", v.kind);
+    field(f, "state", v.state, Need::required);
+    field(f, "revision", v.revision);
+}
+} // namespace
+
+Decoded<SavedView> decode_saved_view(const json& j) { return decode_object<SavedView>(j, "", read_saved_view); }
+
+Decoded<std::vector<SavedView>> decode_saved_view_list(const json& j) {
+    return decode_object<std::vector<SavedView>>(j, "", [](Fields& f, std::vector<SavedView>& out) {
+        object_list(f, "views", Need::required, out, read_saved_view);
+    });
+}
+
+namespace {
+void localized_field(Fields& f, std::string_view key, Localized& out) {
+    object_field(f, key, Need::required, [&](Fields& lf) {
+        field(lf, "nl", out.nl, Need::required);
+        field(lf, "en", out.en, Need::required);
+    });
+}
+
+void partnership_list(Fields& f, std::string_view key, std::vector<Partnership>& out) {
+    object_list(f, key, Need::required, out, read_partnership);
+}
+} // namespace
+
+Decoded<DatasetComparison> decode_comparison(const json& j) {
+    return decode_object<DatasetComparison>(j, "", [](Fields& f, DatasetComparison& c) {
+        partnership_list(f, "added", c.added);
+        partnership_list(f, "removed", c.removed);
+        object_list(f, "changed", Need::required, c.changed, [](Fields& cf, PartnershipChange& pc) {
+            field(cf, "number", pc.number, Need::required);
+            field(cf, "name", pc.name);
+            object_list(cf, "fields", Need::required, pc.fields, [](Fields& ff, FieldChange& fc) {
+                field(ff, "field", fc.field, Need::required);
+                field(ff, "before", fc.before);
+                field(ff, "after", fc.after);
+                localized_field(ff, "label", fc.label);
+                localized_field(ff, "before_text", fc.before_text);
+                localized_field(ff, "after_text", fc.after_text);
+            });
+        });
     });
 }
 

@@ -8,8 +8,12 @@
 // where exceptions are switched off (the WebAssembly build).
 #pragma once
 #include "core/analysis.h"
+#include "core/change_entry.h"
 #include "core/dataset.h"
+#include "core/dataset_comparison.h"
 #include "core/partnership_filter.h"
+#include "core/saved_view.h"
+#include "core/snapshot_info.h"
 #include "core/validation_error.h"
 
 #include <nlohmann/json.hpp>
@@ -20,7 +24,7 @@ namespace swm {
 
 // Written as "schema_version" at the top of register, strategy and dataset
 // documents; a document without it is read as this version.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // Decoding stops adding errors after this many (hostile input could
 // otherwise produce one per key) and then adds "validation.too_many_errors".
@@ -57,6 +61,29 @@ Decoded<Dataset> decode_dataset(const nlohmann::json& j);
 // in the strategy file have paths starting with "strategy".
 Decoded<Dataset> decode_dataset_files(const nlohmann::json& register_json, const nlohmann::json& strategy_json);
 Decoded<PartnershipFilter> decode_filter(const nlohmann::json& j);
+
+// History: one entry, and a list as {"changes": [...]}.
+nlohmann::json encode_change(const ChangeEntry& c);
+nlohmann::json encode_changes(const std::vector<ChangeEntry>& changes);
+Decoded<ChangeEntry> decode_change(const nlohmann::json& j);
+Decoded<std::vector<ChangeEntry>> decode_changes(const nlohmann::json& j);
+
+// Snapshots: one, and the list as {"snapshots": [...]}; a request to make one.
+nlohmann::json encode_snapshot_info(const SnapshotInfo& s);
+nlohmann::json encode_snapshot_list(const std::vector<SnapshotInfo>& list);
+Decoded<SnapshotInfo> decode_snapshot_info(const nlohmann::json& j);
+Decoded<std::vector<SnapshotInfo>> decode_snapshot_list(const nlohmann::json& j);
+Decoded<SnapshotRequest> decode_snapshot_request(const nlohmann::json& j);
+
+// Saved views and decks: one, and the list as {"views": [...]}. Decoding
+// checks the shape only; validate_saved_view checks the state.
+nlohmann::json encode_saved_view(const SavedView& v);
+nlohmann::json encode_saved_view_list(const std::vector<SavedView>& views);
+Decoded<SavedView> decode_saved_view(const nlohmann::json& j);
+Decoded<std::vector<SavedView>> decode_saved_view_list(const nlohmann::json& j);
+
+// The comparison of two registers as encode_comparison writes it.
+Decoded<DatasetComparison> decode_comparison(const nlohmann::json& j);
 
 // Nesting deeper than this is refused by parse_json: the contract needs
 // six levels, and copying or dumping a nlohmann value recurses per level, so

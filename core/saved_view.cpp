@@ -151,3 +151,18 @@ ValidationErrors validate_saved_view(const json& saved, const Dataset& dataset, 
 }
 
 } // namespace swm
+
+namespace swm {
+
+std::vector<int64_t> SavedView::slide_view_ids() const {
+    std::vector<int64_t> ids;
+    if (kind != SavedViewKind::deck || !state.is_object()) return ids;
+    const auto slides = state.find("slides");
+    if (slides == state.end() || !slides->is_array()) return ids;
+    for (const auto& s : *slides) {
+        if (s.is_object() && s.contains("view_id") && s["view_id"].is_number_integer()) ids.push_back(s["view_id"].get<int64_t>());
+    }
+    return ids;
+}
+
+} // namespace swm

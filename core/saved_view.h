@@ -5,10 +5,12 @@
 // and writes their state, the URL fragment carries the same state.
 #pragma once
 #include "core/dataset.h"
+#include "core/enum_codes.h"
 #include "core/validation_error.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,32 @@ namespace swm {
 inline constexpr const char* kViewCodes[] = {"register", "detail", "analysis", "map", "strategy"};
 
 enum class SavedViewKind { view, deck };
+
+template <>
+struct EnumTraits<SavedViewKind> {
+    static constexpr std::string_view label_prefix = "saved_view_kind";
+    static constexpr std::array<std::pair<SavedViewKind, std::string_view>, 2> codes = {{
+        {SavedViewKind::view, "view"},
+        {SavedViewKind::deck, "deck"},
+    }};
+};
+
+// A saved view or deck as stored and sent: {"id", "name", "kind", "state",
+// "revision"}; `state` is a view state or a deck, checked below.
+struct SavedView {
+    int64_t id = 0;  // given by the host; 0 in a request to create one
+    std::string name;
+    SavedViewKind kind = SavedViewKind::view;
+    nlohmann::json state = nlohmann::json::object();
+    int64_t revision = 1;
+
+    // For a deck: the saved views its slides show, in order.
+    std::vector<int64_t> slide_view_ids() const;
+
+    friend bool operator==(const SavedView& a, const SavedView& b) {
+        return a.id == b.id && a.name == b.name && a.kind == b.kind && a.state == b.state && a.revision == b.revision;
+    }
+};
 
 // Checks a view state (docs/data-format.md, "Saved views"):
 //   {"view": code, "filter": filter, "selected": number|null,

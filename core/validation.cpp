@@ -134,14 +134,16 @@ void check_organisation_fields(Checker& c, const Organisation& o) {
     c.text("notes", o.notes, kMaxTextLength);
 }
 
-void check_layer_items(Checker& c, const std::string& field, const std::vector<LayerItem>& items, const Dataset& dataset) {
+// A link to a number no longer in the register is kept: the partnership
+// was deleted after the strategy named it, and an export made then must
+// import again. Views show only the links that lead somewhere.
+void check_layer_items(Checker& c, const std::string& field, const std::vector<LayerItem>& items) {
     for (std::size_t i = 0; i < items.size(); ++i) {
         const auto& numbers = items[i].partnerships;
         for (std::size_t k = 0; k < numbers.size(); ++k) {
-            if (!dataset.partnership(numbers[k])) {
-                c.add(index_path(index_path(field, i) + ".partnerships", k), "validation.unknown_partnership",
+            if (numbers[k] <= 0)
+                c.add(index_path(index_path(field, i) + ".partnerships", k), "validation.number_not_positive",
                       std::to_string(numbers[k]));
-            }
         }
     }
 }
@@ -154,8 +156,8 @@ void check_strategy(Checker& c, const Dataset& dataset) {
         if (!seen.insert(layers[i].layer).second) {
             c.add(field + ".layer", "validation.duplicate_layer", std::string(to_code(layers[i].layer)));
         }
-        check_layer_items(c, field + ".successes", layers[i].successes, dataset);
-        check_layer_items(c, field + ".opportunities", layers[i].opportunities, dataset);
+        check_layer_items(c, field + ".successes", layers[i].successes);
+        check_layer_items(c, field + ".opportunities", layers[i].opportunities);
     }
 }
 
@@ -213,6 +215,18 @@ ValidationErrors validate_dataset(const Dataset& dataset) {
         append(errors, c.take());
     }
     return errors;
+}
+
+} // namespace swm
+
+namespace swm {
+
+ValidationErrors validate_snapshot_request(const SnapshotRequest& r) {
+    Checker c("");
+    c.name("name", r.name, kMaxNameLength);
+    if (r.peildatum.empty()) c.add("peildatum", "validation.missing_field");
+    else c.date("peildatum", r.peildatum);
+    return c.take();
 }
 
 } // namespace swm

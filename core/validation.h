@@ -4,6 +4,7 @@
 // type; these functions check typed values.
 #pragma once
 #include "core/dataset.h"
+#include "core/snapshot_info.h"
 #include "core/validation_error.h"
 
 #include <cstddef>
@@ -28,5 +29,9 @@ ValidationErrors validate_organisation(const Organisation& o);
 // Every rule for every record, with fields as paths from the dataset root
 // ("partnerships[3].name").
 ValidationErrors validate_dataset(const Dataset& dataset);
+
+// A name (1 to kMaxNameLength characters) and a peildatum (a date as the
+// register writes them, "YYYY", "YYYY-MM" or "YYYY-MM-DD").
+ValidationErrors validate_snapshot_request(const SnapshotRequest& r);
 
 } // namespace swm

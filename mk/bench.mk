@@ -17,3 +17,11 @@ bench: test-deps native
 	@$(BENCH_DIR)/geo_bench "$(BENCH_GEO)" --densify $(BENCH_DENSIFY)
 	@echo "== wasm (Chromium, software GL) =="
 	@SWM_EXE=$(CURDIR)/$(EXE) node bench/map_frame_bench.mjs "$(BENCH_GEO)" $(BENCH_DENSIFY)
+
+# `make bench-soak`: 1,000 SIGKILLs while writes are in flight against the
+# real executable (bench/soak_bench.cpp); prints how many acknowledged writes
+# were lost (must be 0) and how long it took. SOAK_KILLS=N for another count.
+.PHONY: bench-soak
+bench-soak: test-deps native
+	@cmake --build $(NATIVE_DIR) -j $(JOBS) --target soak_bench
+	@$(NATIVE_DIR)/tests/soak_bench

@@ -10,6 +10,8 @@
 
 #include "core/i18n.h"
 #include "core/json_codec.h"
+#include "core/register_csv.h"
+#include "core/register_import.h"
 #include "core/text.h"
 
 #include <cstdio>
@@ -47,6 +49,16 @@ bool open_folder(const Options& options, DataFolder& folder) {
     return false;
 }
 
+// A refused import on the console: every problem, where it is, then the verdict.
+void print_refusal(const ApiError& e) {
+    for (const auto& f : e.fields) std::fprintf(stderr, "%s\n", f.describe(Lang::nl).c_str());
+    for (const auto& r : e.rows) {
+        std::fprintf(stderr, "rij %d%s%s: %s\n", r.row, r.column.empty() ? "" : ", kolom ", r.column.c_str(),
+                     r.error.message(Lang::nl).c_str());
+    }
+    std::fprintf(stderr, "%s (%zu fout(en))\n", e.message(Lang::nl).c_str(), e.fields.size() + e.rows.size());
+}
+
 bool ends_with(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -56,9 +68,9 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 int run_export(const Options& options) {
     DataFolder folder;
     if (!open_folder(options, folder)) return 1;
-    const nlohmann::json dataset = folder.store->dataset();
-    if (options.format == "csv") return emit(options, partnerships_to_csv(dataset));
-    return emit(options, dataset.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    const auto current = folder.store->current();
+    if (options.format == "csv") return emit(options, encode_register_csv(current->dataset));
+    return emit(options, current->json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
 int run_import(const Options& options) {
@@ -73,29 +85,9 @@ int run_import(const Options& options) {
     if (!open_folder(options, folder)) return 1;
     // The format follows the file name unless --format says otherwise.
     const bool csv = options.format == "csv" || ends_with(options.input, ".csv") || ends_with(options.input, ".CSV");
-    nlohmann::json dataset;
-    if (csv) {
-        dataset = folder.store->dataset();
-        CsvImport imported = partnerships_from_csv(text, dataset);
-        for (const auto& p : imported.problems)
-            std::fprintf(stderr, "rij %d, kolom %s: %s\n", p.row, p.column.c_str(), p.message.c_str());
-        if (!imported.problems.empty()) {
-            std::fprintf(stderr, "Niets ingelezen: %zu fout(en).\n", imported.problems.size());
-            return 1;
-        }
-        dataset["partnerships"] = imported.partnerships;
-    } else {
-        Decoded<nlohmann::json> parsed = parse_json(text);
-        if (!parsed.ok()) {
-            std::fprintf(stderr, "%s\nNiets ingelezen.\n", parsed.errors.front().message(Lang::nl).c_str());
-            return 1;
-        }
-        dataset = std::move(parsed.value);
-    }
-    const auto problems = check_dataset(dataset);
-    for (const auto& p : problems) std::fprintf(stderr, "%s: %s\n", p.field.c_str(), p.message.c_str());
-    if (!problems.empty()) {
-        std::fprintf(stderr, "Niets ingelezen: %zu fout(en).\n", problems.size());
+    PreparedImport prepared = prepare_import(csv ? ImportFormat::csv : ImportFormat::json, text, folder.store->current()->dataset);
+    if (!prepared.dataset) {
+        print_refusal(prepared.error);
         return 1;
     }
     const std::string backup = folder.backup(error);
@@ -103,8 +95,8 @@ int run_import(const Options& options) {
         std::fprintf(stderr, "Kon geen back-up maken (%s); niets ingelezen.\n", error.c_str());
         return 1;
     }
-    folder.store->replace_dataset(dataset, platform::user_name(), "import");
-    std::printf("%zu samenwerkingsverbanden ingelezen. Back-up van de vorige stand: %s\n", dataset["partnerships"].size(),
+    folder.store->replace_dataset(*prepared.dataset, platform::user_name(), "import");
+    std::printf("%zu samenwerkingsverbanden ingelezen. Back-up van de vorige stand: %s\n", prepared.dataset->partnerships.size(),
                 backup.c_str());
     return 0;
 }

@@ -6,6 +6,7 @@
 
 #include "core/json_codec.h"
 
+#include <cstdio>
 #include <ctime>
 #include <stdexcept>
 
@@ -25,14 +26,14 @@ void seed_default_deck(Store& store) {
     const nlohmann::json& d = parsed.value;
     std::vector<int64_t> ids;
     for (const auto& v : d.at("views")) {
-        ids.push_back(store.create_view({{"name", v.at("name")}, {"kind", "view"}, {"state", v.at("state")}}, "samenwerkingsmonitor")
-                          .record.at("id")
-                          .get<int64_t>());
+        const SavedView view{0, v.at("name").get<std::string>(), SavedViewKind::view, v.at("state"), 1};
+        ids.push_back(store.create_view(view, "samenwerkingsmonitor").record.at("id").get<int64_t>());
     }
     nlohmann::json slides = nlohmann::json::array();
     for (const auto& s : d.at("deck").at("slides"))
         slides.push_back({{"title", s.at("title")}, {"view_id", ids.at(s.at("view").get<size_t>())}});
-    store.create_view({{"name", d.at("deck").at("name")}, {"kind", "deck"}, {"state", {{"slides", slides}}}}, "samenwerkingsmonitor");
+    const SavedView deck{0, d.at("deck").at("name").get<std::string>(), SavedViewKind::deck, {{"slides", slides}}, 1};
+    store.create_view(deck, "samenwerkingsmonitor");
 }
 
 } // namespace
@@ -49,15 +50,17 @@ bool DataFolder::open(const std::string& requested, std::string& error) {
         error = opened.error;
         return false;
     }
+    if (!opened.warning.empty()) std::fprintf(stderr, "%s\n", opened.warning.c_str());
     store = std::make_unique<Store>(db);
+    if (opened.migrated_from > 0 && opened.migrated_from < 4) store->restore_lost_gr_kind(default_dataset(), "samenwerkingsmonitor");
     if (store->empty()) {
         // First start: the 2014 register, its snapshot as the first peildatum
         // to compare against and the default deck, all or nothing, so a kill
         // during seeding leaves an empty database that seeds again.
-        const nlohmann::json seed = default_dataset();
+        const Dataset seed = default_dataset();
         in_transaction(db, [&] {
             store->replace_dataset(seed, "samenwerkingsmonitor", "seed");
-            store->take_snapshot("november 2014", seed.value("peildatum", "2014-11"), "samenwerkingsmonitor");
+            store->take_snapshot("november 2014", seed.peildatum, "samenwerkingsmonitor");
             seed_default_deck(*store);
         });
     }

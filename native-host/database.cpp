@@ -1,6 +1,7 @@
 #include "native-host/database.h"
 
 #include "native-host/platform.h"
+#include "native-host/wal_check.h"
 
 namespace swm {
 namespace {
@@ -100,6 +101,66 @@ const char* const kMigrations[] = {
         revision INTEGER NOT NULL
     ) STRICT;
     )sql",
+    // 3 -> 4: every record is kept as the JSON its codec in core/ writes,
+    // whole, so no key of the contract can be dropped by a second, hand-made
+    // mapping (release 0.1 lost legal_form.gr_kind that way). Only what
+    // foreign keys need is derived from it, by SQLite from the JSON itself.
+    // Organisations keep the order they were given in.
+    R"sql(
+    CREATE TABLE organisation_record (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        body TEXT NOT NULL CHECK (json_valid(body) AND json_extract(body, '$.id') = id)
+    ) STRICT;
+    INSERT INTO organisation_record (id, position, body)
+        SELECT o.id, row_number() OVER (ORDER BY o.name, o.id),
+               json_set(o.extra, '$.id', o.id, '$.name', o.name, '$.kind', o.kind, '$.cbs_code', o.cbs_code,
+                        '$.regions', json((SELECT json_group_array(region) FROM
+                            (SELECT region FROM organisation_region r WHERE r.organisation_id = o.id ORDER BY position))))
+        FROM organisation o;
+    CREATE TABLE partnership_record (
+        number INTEGER PRIMARY KEY,
+        body TEXT NOT NULL CHECK (json_valid(body) AND json_extract(body, '$.number') = number)
+    ) STRICT;
+    INSERT INTO partnership_record (number, body)
+        SELECT p.number,
+               json_set(p.extra, '$.number', p.number, '$.name', p.name, '$.description', p.description,
+                        '$.partners', json((SELECT json_group_array(organisation_id) FROM
+                            (SELECT organisation_id FROM partnership_partner pp WHERE pp.number = p.number ORDER BY position))),
+                        '$.scale', p.scale,
+                        '$.legal_form', json_object('category', p.legal_form, 'text', p.legal_form_text),
+                        '$.motives', json_object('categories', json((SELECT json_group_array(motive) FROM
+                            (SELECT motive FROM partnership_motive m WHERE m.number = p.number ORDER BY position))),
+                                                 'text', p.motives_text),
+                        '$.decided_by', json_object('category', p.decided_by, 'text', p.decided_by_text),
+                        '$.layer', p.layer, '$.status', p.status, '$.start_date', p.start_date,
+                        '$.end_date', p.end_date, '$.source', p.source, '$.peildatum', p.peildatum,
+                        '$.notes', p.notes, '$.revision', p.revision)
+        FROM partnership p;
+    -- Who takes part, derived from the record, for the foreign key.
+    CREATE TABLE partner_link (
+        number INTEGER NOT NULL REFERENCES partnership_record(number) ON DELETE CASCADE,
+        organisation_id TEXT NOT NULL REFERENCES organisation_record(id),
+        PRIMARY KEY (number, organisation_id)
+    ) STRICT;
+    CREATE INDEX partner_link_organisation ON partner_link(organisation_id);
+    INSERT OR IGNORE INTO partner_link (number, organisation_id)
+        SELECT r.number, j.value FROM partnership_record r, json_each(r.body, '$.partners') j;
+    -- The dataset apart from its two lists (peildatum, source, notes,
+    -- strategy, ...), as the codec writes it.
+    INSERT OR REPLACE INTO meta (key, value)
+        SELECT 'dataset_header',
+               json_set(coalesce((SELECT value FROM meta WHERE key = 'dataset'), '{}'),
+                        '$.peildatum', coalesce((SELECT value FROM meta WHERE key = 'peildatum'), ''),
+                        '$.strategy', json(coalesce((SELECT content FROM strategy WHERE id = 1), '{}')));
+    DELETE FROM meta WHERE key IN ('dataset', 'peildatum');
+    DROP TABLE partnership_partner;
+    DROP TABLE partnership_motive;
+    DROP TABLE partnership;
+    DROP TABLE organisation_region;
+    DROP TABLE organisation;
+    DROP TABLE strategy;
+    )sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kDatabaseVersion, "one migration per schema version");
 
@@ -111,16 +172,74 @@ int user_version(Db& db) {
 
 } // namespace
 
+StorageFacts storage_facts(const std::string& dir) { return {platform::folder_writable(dir), platform::network_file_system(dir)}; }
+
+namespace {
+
+// Why opening or preparing `path` failed, for the console.
+std::string open_error(const std::string& path, const DbError& e) {
+    switch (e.code & 0xff) {
+    case SQLITE_NOTADB: return path + " is geen SQLite-database van de monitor; het bestand is niet gewijzigd.";
+    case SQLITE_CORRUPT: return path + " is beschadigd (" + e.what() + "); het bestand is niet gewijzigd. Zet een back-up terug.";
+    case SQLITE_FULL: return "De schijf met " + path + " is vol; maak ruimte vrij en start opnieuw.";
+    case SQLITE_IOERR: return "Lees- of schrijffout op de schijf met " + path + " (" + e.what() + "); controleer de schijf.";
+    default: return "Kan de database niet openen: " + std::string(e.what());
+    }
+}
+
+// A database that may be read but not written: no WAL switch, no migration.
+void finish_read_only(Db& db, const std::string& path, int version, OpenResult& r) {
+    if (version < kDatabaseVersion) {
+        r.error = path + " moet worden bijgewerkt naar deze versie van de monitor, maar de gegevensmap is alleen-lezen; het bestand is niet gewijzigd.";
+        db.close();
+        return;
+    }
+    db.exec("PRAGMA foreign_keys=ON;");
+    r.warning = "Let op: de gegevensmap van " + path + " is alleen-lezen (bijvoorbeeld een schijf of netwerkmap zonder schrijfrechten). "
+                "De monitor toont de gegevens, maar slaat niets op: elke wijziging wordt geweigerd.";
+    r.ok = true;
+}
+
+// WAL with full sync: a commit that returned is on disk, whatever happens to
+// the process or the machine after. On a network file system WAL's shared
+// memory is not safe: a rollback journal with full sync is.
+void choose_journal(Db& db, const std::string& path, const StorageFacts& facts, OpenResult& r) {
+    if (facts.network_fs.empty()) {
+        db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        return;
+    }
+    db.exec("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+    r.warning = "Let op: de gegevensmap van " + path + " staat op een netwerkschijf (" + facts.network_fs +
+                "). Daar is SQLite's WAL-modus niet veilig, dus werkt de monitor met een gewoon logbestand (journal_mode=DELETE). "
+                "Open deze map met één monitor tegelijk; een map op de eigen schijf is het veiligst.";
+}
+
+} // namespace
+
 OpenResult open_database(Db& db, const std::string& path) {
+    const size_t slash = path.find_last_of("/\\");
+    return open_database(db, path, storage_facts(slash == std::string::npos ? "." : path.substr(0, slash)));
+}
+
+OpenResult open_database(Db& db, const std::string& path, const StorageFacts& facts) {
     OpenResult r;
     r.created = !platform::file_exists(path);
+    r.read_only = !facts.writable;
+    if (r.read_only && r.created) {
+        r.error = "De gegevensmap van " + path + " is alleen-lezen en er staat nog geen database in. Kies een map waarin de monitor mag schrijven (--data-dir).";
+        return r;
+    }
+    const std::string wal = path + "-wal";
+    if (const WalCheck w = check_wal(wal); w.damaged) {
+        r.error = wal + " (het logbestand van de database) is beschadigd: " + w.detail +
+                  ". De monitor start niet, zodat er geen opgeslagen wijziging verloren gaat; de bestanden zijn niet gewijzigd. Zet een back-up terug of vraag om hulp.";
+        return r;
+    }
     try {
-        db.open(path, true);
+        if (r.read_only) db.open_read_only(path, !platform::file_exists(wal));
+        else db.open(path, true);
     } catch (const DbError& e) {
-        const int primary = e.code & 0xff;
-        if (primary == SQLITE_NOTADB) r.error = path + " is geen SQLite-database van de monitor; het bestand is niet gewijzigd.";
-        else if (primary == SQLITE_CORRUPT) r.error = path + " is beschadigd (" + e.what() + "); het bestand is niet gewijzigd. Zet een back-up terug.";
-        else r.error = "Kan de database niet openen: " + std::string(e.what());
+        r.error = open_error(path, e);
         return r;
     }
     try {
@@ -131,9 +250,12 @@ OpenResult open_database(Db& db, const std::string& path) {
             db.close();
             return r;
         }
-        // WAL with full sync: a commit that returned is on disk, whatever
-        // happens to the process or the machine after.
-        db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        if (r.read_only) {
+            finish_read_only(db, path, version, r);
+            return r;
+        }
+        choose_journal(db, path, facts, r);
+        if (version > 0 && version < kDatabaseVersion) r.migrated_from = version;
         for (int v = version; v < kDatabaseVersion; ++v) {
             in_transaction(db, [&] {
                 db.exec(kMigrations[v]);
@@ -141,7 +263,7 @@ OpenResult open_database(Db& db, const std::string& path) {
             });
         }
     } catch (const DbError& e) {
-        r.error = "Fout bij het voorbereiden van de database: " + std::string(e.what());
+        r.error = "Fout bij het voorbereiden van de database: " + open_error(path, e);
         db.close();
         return r;
     }

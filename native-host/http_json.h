@@ -1,6 +1,8 @@
 // JSON responses of the API: one shape for data and one for errors, so the
 // UI and scripts handle every failure the same way.
 #pragma once
+#include "core/api_error.h"
+
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
@@ -22,5 +24,8 @@ inline void send_error(httplib::Response& res, int status, const std::string& co
     extra["message"] = message;
     send_json(res, status, extra);
 }
+
+// Every refusal in the one shape of core/api_error.h.
+inline void send_error(httplib::Response& res, const ApiError& e) { send_json(res, e.status, encode_api_error(e)); }
 
 } // namespace swm

@@ -2,6 +2,8 @@
 
 #include "native-host/http_json.h"
 #include "native-host/platform.h"
+#include "native-host/sqlite_db.h"
+#include "native-host/storage_fault.h"
 
 #include <cctype>
 #include <chrono>
@@ -11,16 +13,6 @@
 
 namespace swm {
 namespace {
-
-bool is_write(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
-
-// Compares without an early exit, so the time taken tells nothing about the token.
-bool same_secret(const std::string& a, const std::string& b) {
-    if (a.size() != b.size()) return false;
-    unsigned char diff = 0;
-    for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
 
 std::string lower(std::string s) {
     for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
@@ -35,21 +27,6 @@ void log_request(const httplib::Request& req, const httplib::Response& res) {
 }
 
 } // namespace
-
-std::string make_token() {
-    unsigned char bytes[24];
-    if (!platform::random_bytes(bytes, sizeof bytes)) {
-        std::fprintf(stderr, "geen veilige willekeurige bron beschikbaar\n");
-        std::abort();
-    }
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    for (unsigned char b : bytes) {
-        out += hex[b >> 4];
-        out += hex[b & 15];
-    }
-    return out;
-}
 
 HttpServer::HttpServer(ServerSettings settings) : settings_(std::move(settings)) {
     // Without it, keep-alive requests on loopback wait ~26 ms on Nagle and
@@ -69,6 +46,11 @@ HttpServer::HttpServer(ServerSettings settings) : settings_(std::move(settings))
         std::string what = "onbekende fout";
         try {
             std::rethrow_exception(ep);
+        } catch (const DbError& e) {
+            std::fprintf(stderr, "databasefout: %s\n", e.what());
+            const StorageFault fault = storage_fault(e.code);
+            if (fault.status) return send_error(res, fault.status, fault.code, fault.message);
+            what = e.what();
         } catch (const std::exception& e) {
             what = e.what();
         } catch (...) {
@@ -116,43 +98,27 @@ void HttpServer::stop() {
     server_.stop();
 }
 
-bool HttpServer::host_allowed(const std::string& host_header) const {
+bool HttpServer::host_allowed(const std::string& host_header, const std::string& local_addr) const {
     // A page on attacker.example that rebinds its name to 127.0.0.1 still
     // sends "Host: attacker.example"; only names of this machine pass.
     const std::string host = lower(host_header);
     const std::string port = ":" + std::to_string(port_);
-    for (const char* name : {"127.0.0.1", "localhost", "[::1]"}) {
-        if (host == std::string(name) + port) return true;
-    }
-    const std::string& b = settings_.bind;
-    if (b != "127.0.0.1" && b != "localhost" && b != "0.0.0.0" && b != "::") {
-        const std::string bound = b.find(':') != std::string::npos ? "[" + lower(b) + "]" : lower(b);
-        if (host == bound + port) return true;
+    const auto bracketed = [](const std::string& a) { return a.find(':') != std::string::npos ? "[" + lower(a) + "]" : lower(a); };
+    const bool wildcard = settings_.bind == "0.0.0.0" || settings_.bind == "::";
+    for (const std::string& name : {std::string("127.0.0.1"), std::string("localhost"), std::string("[::1]"), bracketed(local_addr),
+                                    wildcard ? std::string() : bracketed(settings_.bind), lower(settings_.host_name)}) {
+        if (!name.empty() && (host == name + port || (port_ == 80 && host == name))) return true;
     }
     return false;
 }
 
-httplib::Server::HandlerResponse HttpServer::check(const httplib::Request& req, httplib::Response& res) const {
+httplib::Server::HandlerResponse HttpServer::check(const httplib::Request& req, httplib::Response& res) {
     using HR = httplib::Server::HandlerResponse;
-    if (!host_allowed(req.get_header_value("Host"))) {
+    if (!host_allowed(req.get_header_value("Host"), req.local_addr)) {
         send_error(res, 403, "bad_host", "Verzoek geweigerd: onbekende Host-header (bescherming tegen DNS-rebinding).");
         return HR::Handled;
     }
-    if (!is_write(req.method)) return HR::Unhandled;
-    if (settings_.read_only) {
-        send_error(res, 403, "read_only", "De monitor draait alleen-lezen; wijzigingen zijn uitgeschakeld.");
-        return HR::Handled;
-    }
-    const std::string origin = req.get_header_value("Origin");
-    if (!origin.empty() && lower(origin) != "http://" + lower(req.get_header_value("Host"))) {
-        send_error(res, 403, "bad_origin", "Verzoek geweigerd: het komt van een andere website (" + origin + ").");
-        return HR::Handled;
-    }
-    if (!same_secret(req.get_header_value("X-SWM-Token"), settings_.token)) {
-        send_error(res, 403, "bad_token", "Verzoek geweigerd: de schrijfsleutel (X-SWM-Token) ontbreekt of klopt niet.");
-        return HR::Handled;
-    }
-    return HR::Unhandled;
+    return session_.refuse(req, res, settings_) ? HR::Handled : HR::Unhandled;
 }
 
 } // namespace swm

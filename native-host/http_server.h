@@ -1,8 +1,9 @@
 // The local HTTP server: cpp-httplib with the checks that keep strangers out
-// (Host header against DNS rebinding, a per-run token and same-origin for
-// writes, read-only mode), a body limit, JSON errors and one log line per
-// request.
+// (Host header against DNS rebinding, the session of session.h, read-only
+// mode), a body limit, JSON errors and one log line per request.
 #pragma once
+#include "native-host/session.h"
+
 #include <httplib.h>
 
 #include <atomic>
@@ -14,7 +15,7 @@ struct ServerSettings {
     std::string bind = "127.0.0.1";
     int port = 0;
     bool read_only = false;
-    std::string token;  // writes must carry it in X-SWM-Token
+    std::string host_name;  // --host-name: a further name clients may use beyond loopback
 };
 
 constexpr size_t kMaxBodyBytes = 1 << 20;
@@ -24,6 +25,7 @@ public:
     explicit HttpServer(ServerSettings settings);
     httplib::Server& routes() { return server_; }
     const ServerSettings& settings() const { return settings_; }
+    Session& session() { return session_; }
 
     // Binds the socket; on failure `error` says why in Dutch.
     bool bind(std::string& error);
@@ -35,20 +37,19 @@ public:
     // listening (a Ctrl-C during start-up).
     void stop();
 
-    // Whether a request's Host header names this server (exposed for tests).
-    bool host_allowed(const std::string& host) const;
+    // Whether a request's Host header names this server: a loopback name,
+    // the address the client connected to, or --host-name.
+    bool host_allowed(const std::string& host, const std::string& local_addr) const;
 
 private:
-    httplib::Server::HandlerResponse check(const httplib::Request& req, httplib::Response& res) const;
+    httplib::Server::HandlerResponse check(const httplib::Request& req, httplib::Response& res);
 
     ServerSettings settings_;
+    Session session_;
     httplib::Server server_;
     int port_ = 0;
     std::atomic<bool> stop_requested_{false};
     std::atomic<bool> run_returned_{false};
 };
-
-// A fresh random token for this run, as hex.
-std::string make_token();
 
 } // namespace swm

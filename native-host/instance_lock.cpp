@@ -12,8 +12,8 @@ namespace {
 
 const char* const kLockName = "monitor.lock";
 
-std::string lock_content(const std::string& url) {
-    return "pid=" + std::to_string(platform::process_id()) + "\nurl=" + url + "\n";
+std::string lock_content(const std::string& url, const std::string& launch_key) {
+    return "pid=" + std::to_string(platform::process_id()) + "\nurl=" + url + "\nkey=" + launch_key + "\n";
 }
 
 // The value of the line `key=value` in the lock file, or empty.
@@ -27,33 +27,46 @@ std::string field(const std::string& text, const std::string& key) {
     return {};
 }
 
-// Whether a monitor answers /api/version at `url` ("http://host:port/").
-bool answers(const std::string& url) {
-    if (url.rfind("http://", 0) != 0 || url.back() != '/') return false;
+// A fresh login secret from the monitor at `url` ("http://host:port/"), or
+// empty when no monitor that knows `launch_key` answers there.
+std::string ask_login_secret(const std::string& url, const std::string& launch_key) {
+    if (url.rfind("http://", 0) != 0 || url.back() != '/' || launch_key.empty()) return {};
     httplib::Client client(url.substr(0, url.size() - 1));
     client.set_connection_timeout(1);
     client.set_read_timeout(2);
-    const auto res = client.Get("/api/version");
-    if (!res || res->status != 200) return false;
+    const auto res = client.Post("/api/login/secret", {{"Authorization", "Bearer " + launch_key}}, "", "application/json");
+    if (!res || res->status != 201) return {};
     const auto body = nlohmann::json::parse(res->body, nullptr, false);
-    return body.is_object() && body.value("name", "") == "Samenwerkingsmonitor";
+    return body.is_object() && body.contains("secret") && body["secret"].is_string() ? body["secret"].get<std::string>()
+                                                                                     : std::string();
 }
 
 } // namespace
 
-std::string running_monitor_url(const std::string& data_dir) {
+RunningMonitor find_running_monitor(const std::string& data_dir) {
+    RunningMonitor found;
+    const std::string path = platform::join_path(data_dir, kLockName);
     std::string text, error;
-    if (!platform::read_file(platform::join_path(data_dir, kLockName), text, error)) return {};
+    if (!platform::read_file(path, text, error)) {
+        // There but not readable: another OS user's monitor holds the folder.
+        if (platform::file_exists(path)) found.found = RunningMonitor::Found::other_user;
+        return found;
+    }
     const std::string url = field(text, "url");
-    return !url.empty() && answers(url) ? url : std::string();
+    const std::string secret = ask_login_secret(url, field(text, "key"));
+    if (secret.empty()) return found;
+    found.found = RunningMonitor::Found::ours;
+    found.url = url;
+    found.secret = secret;
+    return found;
 }
 
-InstanceLock::InstanceLock(const std::string& data_dir, const std::string& url)
-    : path_(platform::join_path(data_dir, kLockName)), content_(lock_content(url)) {
+InstanceLock::InstanceLock(const std::string& data_dir, const std::string& url, const std::string& launch_key)
+    : path_(platform::join_path(data_dir, kLockName)), content_(lock_content(url, launch_key)) {
     // Without the file (a read-only folder) the monitor still runs; only a
     // second start would then report the taken port instead.
     std::string error;
-    platform::write_file_atomic(path_, content_, error);
+    platform::write_private_file(path_, content_, error);
 }
 
 InstanceLock::~InstanceLock() {

@@ -1,19 +1,28 @@
 // One monitor per data folder. The running monitor keeps monitor.lock in its
-// folder (process id and URL); a second start on that folder finds it there,
-// checks that it answers, and opens the browser at it instead of failing on
-// the port. A lock left behind by a crash is ignored: nothing answers at it.
+// folder (process id, URL and its launch key), readable only by the OS user
+// who started it. A second start by that user reads the key, which proves
+// it is the same user, and asks the running monitor for a fresh one-time
+// login link instead of failing on the port. A lock left behind by a crash
+// is ignored: nothing answers at it.
 #pragma once
 #include <string>
 
 namespace swm {
 
-// The URL of the monitor that serves `data_dir` now, or empty if none does.
-std::string running_monitor_url(const std::string& data_dir);
+struct RunningMonitor {
+    enum class Found { none, ours, other_user };
+    Found found = Found::none;
+    std::string url;     // ours: "http://host:port/"
+    std::string secret;  // ours: a fresh one-time login secret (session.h)
+};
+
+// The monitor that serves `data_dir` now, if any.
+RunningMonitor find_running_monitor(const std::string& data_dir);
 
 // Marks `data_dir` as served by this process at `url` while it lives.
 class InstanceLock {
 public:
-    InstanceLock(const std::string& data_dir, const std::string& url);
+    InstanceLock(const std::string& data_dir, const std::string& url, const std::string& launch_key);
     ~InstanceLock();
     InstanceLock(const InstanceLock&) = delete;
     InstanceLock& operator=(const InstanceLock&) = delete;

@@ -5,6 +5,7 @@
 #include "native-host/geo_store.h"
 #include "native-host/register_service.h"
 
+#include "core/html_embed.h"
 #include "core/json_codec.h"
 
 namespace swm {
@@ -20,8 +21,8 @@ json responses(Store& store, GeoStore& geo, const std::string& made_at) {
                          {"build_date", kBuildDate}, {"read_only", true}, {"user", ""},
                          {"snapshot", {{"made_at", made_at}, {"peildatum", current->dataset.peildatum}}}};
     r["/api/dataset"] = current->json;
-    r["/api/organisations"] = {{"organisations", current->json.value("organisations", json::array())}};
-    r["/api/strategy"] = current->json.value("strategy", json::object());
+    r["/api/organisations"] = {{"organisations", current->json["organisations"]}};
+    r["/api/strategy"] = current->json["strategy"];
     json list;
     filter_partnerships(current->dataset, {}, list);
     r["/api/partnerships"] = {{"partnerships", list}, {"total", list.size()}, {"shown", list.size()},
@@ -32,18 +33,19 @@ json responses(Store& store, GeoStore& geo, const std::string& made_at) {
     for (const auto& p : current->dataset.partnerships) {
         const std::string base = "/api/partnerships/" + std::to_string(p.number);
         r[base] = encode_partnership(p);
-        r[base + "/history"] = {{"changes", store.history(p.number)}};
+        r[base + "/history"] = encode_changes(store.history(p.number));
     }
-    const json snapshots = store.snapshots();
-    r["/api/snapshots"] = {{"snapshots", snapshots}};
+    const std::vector<SnapshotInfo> snapshots = store.snapshots();
+    r["/api/snapshots"] = encode_snapshot_list(snapshots);
     for (const auto& s : snapshots) {
-        const int64_t id = s["id"].get<int64_t>();
-        if (auto from = store.snapshot_dataset(id))
-            r["/api/snapshots/" + std::to_string(id) + "/compare?with=now"] = compare_datasets(*from, current->json);
+        auto from = store.snapshot_dataset(s.id);
+        if (from && from->ok())
+            r["/api/snapshots/" + std::to_string(s.id) + "/compare?with=now"] =
+                encode_comparison(compare_datasets(from->value, current->dataset));
     }
-    const json views = store.views();
-    r["/api/views"] = {{"views", views}};
-    for (const auto& v : views) r["/api/views/" + std::to_string(v["id"].get<int64_t>())] = v;
+    const std::vector<SavedView> views = store.views();
+    r["/api/views"] = encode_saved_view_list(views);
+    for (const auto& v : views) r["/api/views/" + std::to_string(v.id)] = encode_saved_view(v);
     const Decoded<json> map = parse_json(geo.active_geojson());
     if (map.ok()) r["/api/geo"] = map.value;
     return r;
@@ -55,9 +57,7 @@ std::string make_offline_snapshot(Store& store, GeoStore& geo, const std::string
     // No host, so no token: the bridge refuses every write itself.
     std::string html(embedded_ui_html());
 
-    std::string data = json{{"responses", responses(store, geo, made_at)}}.dump(-1, ' ', false, json::error_handler_t::replace);
-    // Inside <script>, "</" could end the element early; "<\/" is the same JSON.
-    for (size_t at = 0; (at = data.find("</", at)) != std::string::npos; at += 3) data.replace(at, 2, "<\\/");
+    const std::string data = json_for_html(json{{"responses", responses(store, geo, made_at)}});
     const std::string block = "<script type=\"application/json\" id=\"swm-snapshot\">" + data + "</script>\n";
     static const std::string kMarker = "<!--SWM_SNAPSHOT_DATA-->";
     const size_t at = html.find(kMarker);

@@ -47,6 +47,10 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         else if (a == "--present") o.present = o.read_only = true;
         else if (a == "--data-dir") value(a, o.data_dir);
         else if (a == "--bind") value(a, o.bind);
+        else if (a == "--host-name") {
+            if (value(a, o.host_name) && (o.host_name.empty() || o.host_name.find_first_of(":/ []@") != std::string::npos))
+                r.error = "--host-name verwacht een computernaam zonder poort, niet '" + o.host_name + "'";
+        }
         else if (a == "--output" || a == "-o") value(a, o.output);
         else if (a == "--since" && o.command == "report") {
             if (value(a, o.since) && (o.since.empty() || o.since.size() > 18 || o.since.find_first_not_of("0123456789") != std::string::npos))
@@ -56,6 +60,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
             if (value(a, o.format) && o.format != "json" && o.format != "csv")
                 r.error = "--format moet json of csv zijn, niet '" + o.format + "'";
         } else if (a == "--port") {
+            o.port_given = true;
             if (value(a, v) && !parse_port(v, o.port)) r.error = "--port verwacht een poortnummer 0-65535, niet '" + v + "'";
         } else if ((o.command == "import" || o.command == "import-map") && o.input.empty() && !a.empty() && (a[0] != '-' || a == "-")) {
             o.input = a;
@@ -93,8 +98,11 @@ std::string usage_text() {
            "\n"
            "Opties:\n"
            "  --data-dir MAP    map met de database (standaard " + platform::default_data_dir() + ")\n"
-           "  --port POORT      poort van de monitor (standaard 8642; 0 kiest een vrije poort)\n"
-           "  --bind ADRES      adres om op te luisteren (standaard 127.0.0.1, alleen deze computer)\n"
+           "  --port POORT      poort van de monitor (standaard 8642, of een vrije als die bezet is; 0 kiest\n"
+           "                    een vrije poort)\n"
+           "  --bind ADRES      adres om op te luisteren (standaard 127.0.0.1, alleen deze computer); met een\n"
+           "                    ander adres kan iedereen op dat netwerk het register lezen, niet wijzigen\n"
+           "  --host-name NAAM  naam van deze computer waarmee anderen de monitor openen (bij --bind)\n"
            "  --no-browser      open geen browser\n"
            "  --read-only       weiger elke wijziging (voor presentaties)\n"
            "  --present         presentatiemodus: alleen-lezen, de browser opent de presentatie\n"

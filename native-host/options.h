@@ -13,6 +13,8 @@ struct Options {
     std::string data_dir;           // empty: the platform's default
     std::string bind = "127.0.0.1";
     int port = kDefaultPort;
+    bool port_given = false;  // --port: a taken port is an error, not a reason to pick another
+    std::string host_name;    // --host-name: a name for this machine that clients beyond loopback use
     bool open_browser = true;
     bool read_only = false;
     bool present = false;  // --present: read-only, the browser opens the first deck

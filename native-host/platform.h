@@ -24,6 +24,10 @@ bool read_file(const std::string& path, std::string& out, std::string& error);
 // never half of one: a temporary file, flushed to disk, then renamed.
 bool write_file_atomic(const std::string& path, const std::string& data, std::string& error);
 
+// As write_file_atomic, for a file only this OS user may read (mode 0600 on
+// POSIX; on Windows the user's own data folder already keeps others out).
+bool write_private_file(const std::string& path, const std::string& data, std::string& error);
+
 // Whether a file or folder exists at `path`.
 bool file_exists(const std::string& path);
 
@@ -62,5 +66,22 @@ long process_id();
 
 // Bytes from the operating system's secure random source.
 bool random_bytes(unsigned char* out, size_t n);
+
+// --- Storage checks (faults): where the data folder lives ---
+
+// Whether new files can be written in folder `dir`: false on a read-only
+// mount or share, whatever the user's rights on the folder itself.
+bool folder_writable(const std::string& dir);
+
+// The network file system that holds `path` ("NFS", "SMB/CIFS", ...), or
+// empty when it is local or the platform does not say. SQLite's WAL needs
+// shared memory that network file systems do not share safely.
+std::string network_file_system(const std::string& path);
+
+// The classifications behind network_file_system, one per platform, built
+// on both so tests can give them any file system: Linux's statfs f_type,
+// and Windows' GetDriveType answer with the volume's file system name.
+std::string network_fs_from_statfs_type(int64_t f_type);
+std::string network_fs_from_windows_volume(unsigned drive_type, const std::string& fs_name);
 
 } // namespace swm::platform

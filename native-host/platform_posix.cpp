@@ -10,6 +10,7 @@
 #include <spawn.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -71,9 +72,12 @@ bool read_file(const std::string& path, std::string& out, std::string& error) {
     return true;
 }
 
-bool write_file_atomic(const std::string& path, const std::string& data, std::string& error) {
+namespace {
+
+bool write_atomic(const std::string& path, const std::string& data, mode_t mode, std::string& error) {
     const std::string tmp = path + ".tmp-" + std::to_string(getpid());
-    const int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    unlink(tmp.c_str());  // O_EXCL below: never reuse a file someone else made
+    const int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0) {
         error = tmp + ": " + std::strerror(errno);
         return false;
@@ -93,6 +97,16 @@ bool write_file_atomic(const std::string& path, const std::string& data, std::st
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool write_file_atomic(const std::string& path, const std::string& data, std::string& error) {
+    return write_atomic(path, data, 0644, error);
+}
+
+bool write_private_file(const std::string& path, const std::string& data, std::string& error) {
+    return write_atomic(path, data, 0600, error);
 }
 
 bool file_exists(const std::string& path) {
@@ -171,6 +185,19 @@ bool random_bytes(unsigned char* out, size_t n) {
     }
     close(fd);
     return got == n;
+}
+
+} // namespace swm::platform
+
+// --- Storage checks (faults) ---
+namespace swm::platform {
+
+bool folder_writable(const std::string& dir) { return access(dir.c_str(), W_OK) == 0; }
+
+std::string network_file_system(const std::string& path) {
+    struct statfs fs {};
+    if (statfs(path.c_str(), &fs) != 0) return {};
+    return network_fs_from_statfs_type(int64_t(fs.f_type));
 }
 
 } // namespace swm::platform

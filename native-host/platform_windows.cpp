@@ -195,6 +195,10 @@ bool write_file_atomic(const std::string& path, const std::string& data, std::st
     return ok;
 }
 
+bool write_private_file(const std::string& path, const std::string& data, std::string& error) {
+    return write_file_atomic(path, data, error);
+}
+
 bool file_exists(const std::string& path) { return GetFileAttributesW(to_wide(path).c_str()) != INVALID_FILE_ATTRIBUTES; }
 
 bool remove_file(const std::string& path) { return DeleteFileW(to_wide(path).c_str()) != 0; }
@@ -254,6 +258,29 @@ long process_id() { return long(GetCurrentProcessId()); }
 
 bool random_bytes(unsigned char* out, size_t n) {
     return BCryptGenRandom(nullptr, out, ULONG(n), BCRYPT_USE_SYSTEM_PREFERRED_RNG) == 0;
+}
+
+} // namespace swm::platform
+
+// --- Storage checks (faults) ---
+namespace swm::platform {
+
+bool folder_writable(const std::string& dir) {
+    // Folder attributes say nothing about a read-only share or medium: try.
+    const std::wstring probe = windows::to_wide(join_path(dir, ".swm-schrijftest-" + std::to_string(process_id())));
+    const HANDLE h = CreateFileW(probe.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW,
+                                 FILE_ATTRIBUTE_TEMPORARY | FILE_FLAG_DELETE_ON_CLOSE, nullptr);
+    if (h == INVALID_HANDLE_VALUE) return GetLastError() == ERROR_FILE_EXISTS;
+    CloseHandle(h);
+    return true;
+}
+
+std::string network_file_system(const std::string& path) {
+    wchar_t root[MAX_PATH + 1];
+    if (!GetVolumePathNameW(windows::to_wide(path).c_str(), root, MAX_PATH + 1)) return {};
+    wchar_t fs_name[MAX_PATH + 1] = L"";
+    if (!GetVolumeInformationW(root, nullptr, 0, nullptr, nullptr, nullptr, fs_name, MAX_PATH + 1)) fs_name[0] = L'\0';
+    return network_fs_from_windows_volume(GetDriveTypeW(root), windows::to_utf8(fs_name, wcslen(fs_name)));
 }
 
 } // namespace swm::platform

@@ -219,15 +219,13 @@ std::optional<ReportInput> gather_report_input(Store& store, GeoStore& geo, std:
     ReportInput in;
     in.current = store.current();
     in.written_on = report::today_iso();
-    const json snapshots = store.snapshots();
     std::string available;
-    for (const auto& s : snapshots) {
-        const int64_t id = s.value("id", int64_t(0));
-        available += (available.empty() ? "" : ", ") + std::to_string(id) + " (" + s.value("name", "") + ")";
-        if (in.since || (since && *since != id)) continue;
-        auto dataset = store.snapshot_dataset(id);
-        if (!dataset) continue;
-        in.since = ReportSnapshot{id, s.value("name", ""), s.value("peildatum", ""), s.value("taken_at", ""), std::move(*dataset)};
+    for (const SnapshotInfo& s : store.snapshots()) {
+        available += (available.empty() ? "" : ", ") + std::to_string(s.id) + " (" + s.name + ")";
+        if (in.since || (since && *since != s.id)) continue;
+        auto dataset = store.snapshot_dataset(s.id);
+        if (!dataset || !dataset->ok()) continue;
+        in.since = ReportSnapshot{s.id, s.name, s.peildatum, s.taken_at, std::move(dataset->value)};
     }
     if (since && !in.since) {
         error = fill(nl("report.unknown_snapshot"), {std::to_string(*since), available.empty() ? nl("report.no_snapshots") : available});

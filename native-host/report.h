@@ -27,7 +27,7 @@ struct ReportSnapshot {
     std::string name;
     std::string peildatum;
     std::string taken_at;  // "YYYY-MM-DDTHH:MM:SSZ"
-    nlohmann::json dataset;
+    Dataset dataset;
 };
 
 struct ReportInput {

@@ -1,5 +1,7 @@
 #include "native-host/sqlite_db.h"
 
+#include "native-host/platform.h"
+
 namespace swm {
 namespace {
 
@@ -79,14 +81,37 @@ bool Stmt::is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQ
 Db::~Db() { close(); }
 
 void Db::open(const std::string& path, bool create) {
-    close();
+    // Another connection to a database in a folder that cannot be written (a
+    // read-only mount or share): SQLite could not make its -shm file there.
+    const size_t slash = path.find_last_of("/\\");
+    if (!create && !platform::folder_writable(slash == std::string::npos ? "." : path.substr(0, slash)))
+        return open_read_only(path, !platform::file_exists(path + "-wal"));
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
     if (create) flags |= SQLITE_OPEN_CREATE;
-    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+    open_with(path, path, flags);
+}
+
+void Db::open_read_only(const std::string& path, bool immutable) {
+    // As a URI, so the file name's own '?', '#' and '%' must be escaped.
+    std::string uri = "file:";
+    for (char c : path) {
+        if (c == '?') uri += "%3f";
+        else if (c == '#') uri += "%23";
+        else if (c == '%') uri += "%25";
+        else uri += c;
+    }
+    uri += immutable ? "?mode=ro&immutable=1" : "?mode=ro";
+    open_with(uri, path, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX);
+}
+
+void Db::open_with(const std::string& name, const std::string& path, int flags) {
+    close();
+    const int rc = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
+        const int code = db_ ? sqlite3_extended_errcode(db_) : rc;
         const std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
         close();
-        throw DbError(rc, path + ": " + msg);
+        throw DbError(code, path + ": " + msg);
     }
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, 5000);
@@ -97,6 +122,8 @@ void Db::open(const std::string& path, bool create) {
         Stmt check(db_, "PRAGMA quick_check");
         if (check.step() && check.text(0) != "ok") throw DbError(SQLITE_CORRUPT, path + ": " + check.text(0));
     } catch (...) {
+        // Closing would checkpoint a -wal file into the damaged database.
+        sqlite3_db_config(db_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         close();
         throw;
     }

@@ -59,9 +59,14 @@ public:
     Db& operator=(const Db&) = delete;
 
     // Opens an existing file or creates a new one. `create` false refuses a
-    // missing file. The file is checked to be a readable SQLite database
-    // before anything is written to it.
+    // missing file, and opens read-only in a folder that cannot be written.
+    // The file is checked to be a readable SQLite database before anything
+    // is written to it.
     void open(const std::string& path, bool create);
+    // Opens an existing file read-only, for a data folder that cannot be
+    // written. `immutable`: SQLite may assume no one changes the file, so it
+    // needs no -shm file; only right when there is no -wal file to read.
+    void open_read_only(const std::string& path, bool immutable);
     void close();
     sqlite3* handle() const { return db_; }
 
@@ -71,6 +76,7 @@ public:
     int changes() const { return sqlite3_changes(db_); }
 
 private:
+    void open_with(const std::string& name, const std::string& path, int flags);
     sqlite3* db_ = nullptr;
 };
 

@@ -2,9 +2,7 @@
 
 #include "native-host/clock.h"
 
-#include "core/json_codec.h"
-
-#include <ctime>
+#include <cassert>
 #include <stdexcept>
 
 namespace swm {
@@ -12,45 +10,15 @@ namespace {
 
 using nlohmann::json;
 
-// Keys of a partnership that have a column of their own; any other key is
-// kept in the `extra` column so a record always comes back as it went in.
-const char* const kPartnershipColumns[] = {"number", "name", "description", "scale", "legal_form", "motives",
-                                           "decided_by", "layer", "status", "start_date", "end_date", "source",
-                                           "peildatum", "notes", "partners", "revision"};
-const char* const kOrganisationColumns[] = {"id", "name", "kind", "cbs_code", "regions"};
-
-template <size_t N> json extra_of(const json& record, const char* const (&columns)[N]) {
-    json extra = json::object();
-    for (auto it = record.begin(); it != record.end(); ++it) {
-        bool has_column = false;
-        for (const char* c : columns) has_column = has_column || it.key() == c;
-        if (!has_column) extra[it.key()] = it.value();
-    }
-    return extra;
-}
-
-std::string str(const json& j, const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::optional<std::string> opt_str(const json& j, const char* key) {
-    auto it = j.find(key);
-    if (it == j.end() || !it->is_string()) return std::nullopt;
-    return it->get<std::string>();
-}
-
-json opt_json(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
-
-const json& sub(const json& j, const char* key) {
-    static const json kEmpty = json::object();
-    auto it = j.find(key);
-    return it != j.end() && it->is_object() ? *it : kEmpty;
-}
-
-// Dumps JSON for storage; invalid UTF-8 cannot reach here (the API's parser
-// refuses it), but history must never fail to record, so replace rather than throw.
+// History must never fail to record, so text that is not UTF-8 (which the
+// API's parser already refuses) is replaced rather than thrown on.
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+json parse_stored(const std::optional<std::string>& text) {
+    if (!text) return nullptr;
+    json j = json::parse(*text, nullptr, false);
+    return j.is_discarded() ? json(nullptr) : j;
+}
 
 // Whether a change based on `base_revision` may go ahead on the record as it
 // is now; if not, `r` says why: not found, or stale with the current record
@@ -60,7 +28,7 @@ bool based_on_current(const std::optional<json>& before, int64_t base_revision, 
         r.outcome = WriteOutcome::not_found;
         return false;
     }
-    if (before->at("revision").get<int64_t>() != base_revision) {
+    if (before->value("revision", int64_t(0)) != base_revision) {
         r.outcome = WriteOutcome::stale;
         r.record = *before;
         return false;
@@ -68,202 +36,196 @@ bool based_on_current(const std::optional<json>& before, int64_t base_revision, 
     return true;
 }
 
+// The dataset apart from its two lists, which have rows of their own.
+json header_of(json dataset) {
+    dataset.erase("organisations");
+    dataset.erase("partnerships");
+    return dataset;
+}
+
+int64_t data_version(Db& db) {
+    Stmt s = db.prepare("PRAGMA data_version");
+    s.step();
+    return s.int64(0);
+}
+
+// A stored record that does not decode any more: named by where it is kept,
+// with the first thing wrong in it.
+ValidationError damaged_record(const std::string& where, const ValidationErrors& errors) {
+    return {where, "validation.stored_record_damaged", errors.empty() ? std::string() : errors.front().describe(Lang::en)};
+}
+
 } // namespace
 
 bool Store::empty() {
     std::lock_guard lock(mutex_);
-    Stmt s = db_.prepare("SELECT (SELECT count(*) FROM partnership) + (SELECT count(*) FROM organisation)");
+    Stmt s = db_.prepare("SELECT (SELECT count(*) FROM partnership_record) + (SELECT count(*) FROM organisation_record)");
     s.step();
     return s.int64(0) == 0;
 }
 
-void Store::write_partnership(const json& p, int64_t revision) {
-    const json& lf = sub(p, "legal_form");
-    const json& mo = sub(p, "motives");
-    const json& db = sub(p, "decided_by");
-    const int64_t number = p.at("number").get<int64_t>();
-    db_.prepare("INSERT INTO partnership (number, name, description, scale, legal_form, legal_form_text, motives_text,"
-                " decided_by, decided_by_text, layer, status, start_date, end_date, source, peildatum, notes, extra,"
-                " revision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-        .bind(1, number)
-        .bind(2, str(p, "name"))
-        .bind(3, str(p, "description"))
-        .bind(4, opt_str(p, "scale"))
-        .bind(5, opt_str(lf, "category"))
-        .bind(6, str(lf, "text"))
-        .bind(7, str(mo, "text"))
-        .bind(8, opt_str(db, "category"))
-        .bind(9, str(db, "text"))
-        .bind(10, opt_str(p, "layer"))
-        .bind(11, str(p, "status"))
-        .bind(12, opt_str(p, "start_date"))
-        .bind(13, opt_str(p, "end_date"))
-        .bind(14, str(p, "source"))
-        .bind(15, str(p, "peildatum"))
-        .bind(16, str(p, "notes"))
-        .bind(17, dump(extra_of(p, kPartnershipColumns)))
-        .bind(18, revision)
-        .run();
-    int position = 0;
-    Stmt partner = db_.prepare("INSERT INTO partnership_partner (number, organisation_id, position) VALUES (?,?,?)");
-    for (const json& id : p.value("partners", json::array())) {
-        partner.reset();
-        partner.bind(1, number).bind(2, id.get<std::string>()).bind(3, position++).run();
+void Store::committed() {
+    ++generation_;
+    cache_.reset();  // the old one lives on with readers that hold it
+}
+
+// Reads what is committed, in one read transaction so that a writer in
+// another process cannot show us half of its change. Each record is decoded
+// on its own: one damaged row is reported and left out, the rest is served.
+std::shared_ptr<StoredRegister> Store::read_register() {
+    auto r = std::make_shared<StoredRegister>();
+    const bool own_transaction = sqlite3_get_autocommit(db_.handle()) != 0;
+    if (own_transaction) db_.exec("BEGIN");
+    try {
+        json header = json::object();
+        Stmt h = db_.prepare("SELECT value FROM meta WHERE key = 'dataset_header'");
+        if (h.step()) header = parse_stored(h.text(0));
+        if (!header.is_object()) {
+            r->damaged.push_back(damaged_record("dataset", {}));
+            header = json::object();
+        }
+        header["organisations"] = json::array();
+        header["partnerships"] = json::array();
+        Decoded<Dataset> base = decode_dataset(header);
+        if (!base.ok()) {
+            // Keep the lists served; the rest of the dataset is what is damaged.
+            r->damaged.push_back(damaged_record("dataset", base.errors));
+            base.value = Dataset{};
+        }
+        r->dataset = std::move(base.value);
+        Stmt o = db_.prepare("SELECT id, body FROM organisation_record ORDER BY position, id");
+        while (o.step()) {
+            Decoded<Organisation> d = decode_organisation(parse_stored(o.text(1)));
+            if (d.ok()) r->dataset.organisations.push_back(std::move(d.value));
+            else r->damaged.push_back(damaged_record("organisations[" + o.text(0) + "]", d.errors));
+        }
+        Stmt p = db_.prepare("SELECT number, body FROM partnership_record ORDER BY number");
+        while (p.step()) {
+            Decoded<Partnership> d = decode_partnership(parse_stored(p.text(1)));
+            if (d.ok()) r->dataset.partnerships.push_back(std::move(d.value));
+            else r->damaged.push_back(damaged_record("partnerships[" + std::to_string(p.int64(0)) + "]", d.errors));
+        }
+        if (own_transaction) db_.exec("COMMIT");
+    } catch (...) {
+        if (own_transaction) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
     }
-    position = 0;
-    Stmt motive = db_.prepare("INSERT INTO partnership_motive (number, motive, position) VALUES (?,?,?)");
-    for (const json& m : mo.value("categories", json::array())) {
-        motive.reset();
-        motive.bind(1, number).bind(2, m.get<std::string>()).bind(3, position++).run();
-    }
-}
-
-json Store::read_partnership(Stmt& r) {
-    const int64_t number = r.int64(0);
-    json p = json::parse(r.text(16), nullptr, false);
-    if (!p.is_object()) p = json::object();
-    p["number"] = number;
-    p["name"] = r.text(1);
-    p["description"] = r.text(2);
-    p["scale"] = opt_json(r.opt_text(3));
-    p["legal_form"] = {{"category", opt_json(r.opt_text(4))}, {"text", r.text(5)}};
-    p["decided_by"] = {{"category", opt_json(r.opt_text(7))}, {"text", r.text(8)}};
-    p["layer"] = opt_json(r.opt_text(9));
-    p["status"] = r.text(10);
-    p["start_date"] = opt_json(r.opt_text(11));
-    p["end_date"] = opt_json(r.opt_text(12));
-    p["source"] = r.text(13);
-    p["peildatum"] = r.text(14);
-    p["notes"] = r.text(15);
-    p["revision"] = r.int64(17);
-    json motives = json::array();
-    Stmt m = db_.prepare("SELECT motive FROM partnership_motive WHERE number = ? ORDER BY position");
-    m.bind(1, number);
-    while (m.step()) motives.push_back(m.text(0));
-    p["motives"] = {{"categories", motives}, {"text", r.text(6)}};
-    json partners = json::array();
-    Stmt pa = db_.prepare("SELECT organisation_id FROM partnership_partner WHERE number = ? ORDER BY position");
-    pa.bind(1, number);
-    while (pa.step()) partners.push_back(pa.text(0));
-    p["partners"] = partners;
-    return p;
-}
-
-namespace {
-const char* const kSelectPartnership =
-    "SELECT number, name, description, scale, legal_form, legal_form_text, motives_text, decided_by,"
-    " decided_by_text, layer, status, start_date, end_date, source, peildatum, notes, extra, revision"
-    " FROM partnership";
-}
-
-json Store::partnerships() {
-    std::lock_guard lock(mutex_);
-    json out = json::array();
-    Stmt s = db_.prepare(std::string(kSelectPartnership) + " ORDER BY number");
-    while (s.step()) out.push_back(read_partnership(s));
-    return out;
-}
-
-std::optional<json> Store::partnership(int64_t number) {
-    std::lock_guard lock(mutex_);
-    Stmt s = db_.prepare(std::string(kSelectPartnership) + " WHERE number = ?");
-    s.bind(1, number);
-    if (!s.step()) return std::nullopt;
-    return read_partnership(s);
-}
-
-json Store::organisations() {
-    std::lock_guard lock(mutex_);
-    json out = json::array();
-    Stmt s = db_.prepare("SELECT id, name, kind, cbs_code, extra FROM organisation ORDER BY name");
-    Stmt regions = db_.prepare("SELECT region FROM organisation_region WHERE organisation_id = ? ORDER BY position");
-    while (s.step()) {
-        json o = json::parse(s.text(4), nullptr, false);
-        if (!o.is_object()) o = json::object();
-        o["id"] = s.text(0);
-        o["name"] = s.text(1);
-        o["kind"] = s.text(2);
-        o["cbs_code"] = opt_json(s.opt_text(3));
-        json r = json::array();
-        regions.reset();
-        regions.bind(1, s.text(0));
-        while (regions.step()) r.push_back(regions.text(0));
-        o["regions"] = r;
-        out.push_back(o);
-    }
-    return out;
-}
-
-json Store::strategy() {
-    std::lock_guard lock(mutex_);
-    Stmt s = db_.prepare("SELECT content FROM strategy WHERE id = 1");
-    if (!s.step()) return json::object();
-    return json::parse(s.text(0), nullptr, false);
-}
-
-std::string Store::peildatum() {
-    std::lock_guard lock(mutex_);
-    Stmt s = db_.prepare("SELECT value FROM meta WHERE key = 'peildatum'");
-    return s.step() ? s.text(0) : std::string();
+    r->json = encode_dataset(r->dataset);
+    return r;
 }
 
 std::shared_ptr<const StoredRegister> Store::current() {
     std::lock_guard lock(mutex_);
-    if (cache_ && cache_generation_ == generation_) return cache_;
-    auto r = std::make_shared<StoredRegister>();
-    r->json = read_dataset();
-    Decoded<Dataset> d = decode_dataset(r->json);
-    // Everything stored was validated on the way in; a failure is damage.
-    if (!d.ok()) throw std::runtime_error("stored register does not decode: " + d.errors.front().describe(Lang::en));
-    r->dataset = std::move(d.value);
-    cache_ = std::move(r);
+    // Inside a write transaction the cache would show rows not yet
+    // committed, or (worse) be stamped current with the rows before it.
+    assert(sqlite3_get_autocommit(db_.handle()));
+    const int64_t version = data_version(db_);
+    if (cache_ && cache_generation_ == generation_ && cache_data_version_ == version) return cache_;
+    auto fresh = read_register();
+    for (const auto& e : fresh->damaged)
+        std::fprintf(stderr, "Beschadigd gegeven overgeslagen: %s\n", e.describe(Lang::nl).c_str());
+    cache_ = std::move(fresh);
     cache_generation_ = generation_;
+    cache_data_version_ = version;
     return cache_;
 }
 
-json Store::dataset() { return current()->json; }
+namespace {
 
-json Store::read_dataset() {
-    json d = json::object();
-    Stmt meta = db_.prepare("SELECT value FROM meta WHERE key = 'dataset'");
-    if (meta.step()) d = json::parse(meta.text(0), nullptr, false);
-    if (!d.is_object()) d = json::object();
-    d["peildatum"] = peildatum();
-    d["organisations"] = organisations();
-    d["partnerships"] = partnerships();
-    d["strategy"] = strategy();
-    return d;
+// The seed's construction for `record` when the record has the seed's legal
+// form and lost the construction; false when there is nothing to put back.
+bool put_back_gr_kind(json& record, const Dataset& seed) {
+    if (!record.is_object() || !record.contains("legal_form") || !record["legal_form"].is_object()) return false;
+    json& lf = record["legal_form"];
+    if (lf.contains("gr_kind") && !lf["gr_kind"].is_null()) return false;
+    const Partnership* s = record.contains("number") && record["number"].is_number_integer()
+                               ? seed.partnership(record["number"].get<int>())
+                               : nullptr;
+    if (!s || !s->legal_form.gr_kind || lf.value("text", "") != s->legal_form.text ||
+        lf.value("category", "") != to_code(s->legal_form.category))
+        return false;
+    lf["gr_kind"] = std::string(to_code(*s->legal_form.gr_kind));
+    return true;
 }
 
-void Store::replace_dataset(const json& data, const std::string& actor, const std::string& action) {
+} // namespace
+
+int Store::restore_lost_gr_kind(const Dataset& seed, const std::string& actor) {
     std::lock_guard lock(mutex_);
+    int restored = 0;
     in_transaction(db_, [&] {
-        ++generation_;
-        const json before = dataset();  // kept so an import can be undone
-        db_.exec("DELETE FROM partnership_partner; DELETE FROM partnership_motive; DELETE FROM partnership;"
-                 " DELETE FROM organisation_region; DELETE FROM organisation; DELETE FROM strategy;");
-        Stmt org = db_.prepare("INSERT INTO organisation (id, name, kind, cbs_code, extra) VALUES (?,?,?,?,?)");
-        Stmt region = db_.prepare("INSERT INTO organisation_region (organisation_id, region, position) VALUES (?,?,?)");
-        for (const json& o : data.value("organisations", json::array())) {
-            org.reset();
-            org.bind(1, str(o, "id")).bind(2, str(o, "name")).bind(3, str(o, "kind")).bind(4, opt_str(o, "cbs_code"))
-                .bind(5, dump(extra_of(o, kOrganisationColumns)))
-                .run();
-            int position = 0;
-            for (const json& r : o.value("regions", json::array())) {
-                region.reset();
-                region.bind(1, str(o, "id")).bind(2, r.get<std::string>()).bind(3, position++).run();
-            }
+        Stmt rows = db_.prepare("SELECT number, body FROM partnership_record");
+        std::vector<std::pair<int64_t, json>> changed;
+        while (rows.step()) {
+            json record = parse_stored(rows.text(1));
+            const json before = record;
+            if (put_back_gr_kind(record, seed)) changed.emplace_back(rows.int64(0), record);
         }
-        for (const json& p : data.value("partnerships", json::array())) write_partnership(p, p.value("revision", int64_t(1)));
-        db_.prepare("INSERT INTO strategy (id, content) VALUES (1, ?)").bind(1, dump(data.value("strategy", json::object()))).run();
-        // Dataset-level fields other than the lists (source, notes, ...).
-        json rest = data;
-        for (const char* k : {"organisations", "partnerships", "strategy", "peildatum"}) rest.erase(k);
-        db_.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('dataset', ?)").bind(1, dump(rest)).run();
-        db_.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('peildatum', ?)").bind(1, str(data, "peildatum")).run();
+        for (auto& [number, record] : changed) {
+            const json before = *read_partnership(number);
+            db_.prepare("UPDATE partnership_record SET body = ? WHERE number = ?").bind(1, dump(record)).bind(2, number).run();
+            log_change(actor, "partnership", std::to_string(number), "repair", before, record);
+            ++restored;
+        }
+        Stmt snaps = db_.prepare("SELECT id, dataset FROM snapshot");
+        std::vector<std::pair<int64_t, json>> copies;
+        while (snaps.step()) {
+            json d = parse_stored(snaps.text(1));
+            bool any = false;
+            if (d.is_object() && d.contains("partnerships") && d["partnerships"].is_array())
+                for (auto& p : d["partnerships"]) any = put_back_gr_kind(p, seed) || any;
+            if (any) copies.emplace_back(snaps.int64(0), d);
+        }
+        for (auto& [id, d] : copies)
+            db_.prepare("UPDATE snapshot SET dataset = ? WHERE id = ?").bind(1, dump(d)).bind(2, id).run();
+    });
+    committed();
+    return restored;
+}
+
+std::optional<json> Store::read_partnership(int64_t number) {
+    Stmt s = db_.prepare("SELECT body FROM partnership_record WHERE number = ?");
+    s.bind(1, number);
+    if (!s.step()) return std::nullopt;
+    return parse_stored(s.text(0));
+}
+
+std::optional<json> Store::partnership(int64_t number) {
+    std::lock_guard lock(mutex_);
+    if (!sqlite3_get_autocommit(db_.handle())) return read_partnership(number);
+    const auto register_now = current();
+    const Partnership* p = register_now->dataset.partnership(int(number));
+    if (!p) return std::nullopt;
+    return encode_partnership(*p);
+}
+
+void Store::write_partnership(const Partnership& p) {
+    const json body = encode_partnership(p);
+    db_.prepare("INSERT INTO partnership_record (number, body) VALUES (?, ?)").bind(1, int64_t(p.number)).bind(2, dump(body)).run();
+    db_.prepare("INSERT OR IGNORE INTO partner_link (number, organisation_id)"
+                " SELECT number, j.value FROM partnership_record, json_each(body, '$.partners') j WHERE number = ?")
+        .bind(1, int64_t(p.number))
+        .run();
+}
+
+void Store::replace_dataset(const Dataset& d, const std::string& actor, const std::string& action) {
+    std::lock_guard lock(mutex_);
+    const json before = empty() ? json(nullptr) : read_register()->json;  // kept so an import can be undone
+    in_transaction(db_, [&] {
+        db_.exec("DELETE FROM partner_link; DELETE FROM partnership_record; DELETE FROM organisation_record;");
+        Stmt org = db_.prepare("INSERT INTO organisation_record (id, position, body) VALUES (?,?,?)");
+        int64_t position = 0;
+        for (const Organisation& o : d.organisations) {
+            org.reset();
+            org.bind(1, o.id).bind(2, ++position).bind(3, dump(encode_organisation(o))).run();
+        }
+        for (const Partnership& p : d.partnerships) write_partnership(p);
+        db_.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('dataset_header', ?)")
+            .bind(1, dump(header_of(encode_dataset(d))))
+            .run();
         log_change(actor, "register", "*", action, before, json(nullptr));
     });
+    committed();
 }
 
 int64_t Store::log_change(const std::string& actor, const std::string& entity, const std::string& key,
@@ -280,69 +242,70 @@ int64_t Store::log_change(const std::string& actor, const std::string& entity, c
     return db_.last_insert_id();
 }
 
-void Store::delete_partnership_rows(int64_t number) {
-    // Partners and motives go with it (ON DELETE CASCADE).
-    db_.prepare("DELETE FROM partnership WHERE number = ?").bind(1, number).run();
-}
-
-WriteResult Store::create(const json& p, const std::string& actor) {
+WriteResult Store::create(const Partnership& p, const std::string& actor) {
     std::lock_guard lock(mutex_);
-    const int64_t number = p.at("number").get<int64_t>();
-    return in_transaction(db_, [&] {
-        ++generation_;
+    WriteResult r = in_transaction(db_, [&] {
         WriteResult r;
-        if (auto existing = partnership(number)) {
+        if (auto existing = read_partnership(p.number)) {
             r.outcome = WriteOutcome::exists;
             r.record = *existing;
             return r;
         }
-        write_partnership(p, 1);
-        r.record = *partnership(number);
-        r.change_id = log_change(actor, "partnership", std::to_string(number), "create", nullptr, r.record);
+        Partnership stored = p;
+        stored.revision = 1;
+        write_partnership(stored);
+        r.record = *read_partnership(p.number);
+        r.change_id = log_change(actor, "partnership", std::to_string(p.number), "create", nullptr, r.record);
         return r;
     });
+    committed();
+    return r;
 }
 
-WriteResult Store::update(int64_t number, int64_t base_revision, const json& p, const std::string& actor) {
+WriteResult Store::update(int64_t number, int64_t base_revision, const Partnership& p, const std::string& actor) {
     std::lock_guard lock(mutex_);
-    return in_transaction(db_, [&] {
-        ++generation_;
+    WriteResult r = in_transaction(db_, [&] {
         WriteResult r;
-        auto before = partnership(number);
+        auto before = read_partnership(number);
         if (!based_on_current(before, base_revision, r)) return r;
         // Renumbering is allowed, but not onto another record.
-        const int64_t new_number = p.at("number").get<int64_t>();
-        if (new_number != number && partnership(new_number)) {
-            r.outcome = WriteOutcome::exists;
-            r.record = *partnership(new_number);
-            return r;
+        if (p.number != number) {
+            if (auto other = read_partnership(p.number)) {
+                r.outcome = WriteOutcome::exists;
+                r.record = *other;
+                return r;
+            }
         }
-        delete_partnership_rows(number);
-        write_partnership(p, base_revision + 1);
-        r.record = *partnership(new_number);
-        r.change_id = log_change(actor, "partnership", std::to_string(new_number), "update", *before, r.record);
+        db_.prepare("DELETE FROM partnership_record WHERE number = ?").bind(1, number).run();
+        Partnership stored = p;
+        stored.revision = int(base_revision + 1);
+        write_partnership(stored);
+        r.record = *read_partnership(p.number);
+        r.change_id = log_change(actor, "partnership", std::to_string(p.number), "update", *before, r.record);
         return r;
     });
+    committed();
+    return r;
 }
 
 WriteResult Store::remove(int64_t number, int64_t base_revision, const std::string& actor) {
     std::lock_guard lock(mutex_);
-    return in_transaction(db_, [&] {
-        ++generation_;
+    WriteResult r = in_transaction(db_, [&] {
         WriteResult r;
-        auto before = partnership(number);
+        auto before = read_partnership(number);
         if (!based_on_current(before, base_revision, r)) return r;
-        delete_partnership_rows(number);
+        db_.prepare("DELETE FROM partnership_record WHERE number = ?").bind(1, number).run();  // links cascade
         r.record = *before;
         r.change_id = log_change(actor, "partnership", std::to_string(number), "delete", *before, nullptr);
         return r;
     });
+    committed();
+    return r;
 }
 
 WriteResult Store::restore(int64_t change_id, const std::string& actor) {
     std::lock_guard lock(mutex_);
-    return in_transaction(db_, [&] {
-        ++generation_;
+    WriteResult r = in_transaction(db_, [&] {
         WriteResult r;
         Stmt c = db_.prepare("SELECT entity, entity_key, before FROM change WHERE id = ?");
         c.bind(1, change_id);
@@ -351,197 +314,213 @@ WriteResult Store::restore(int64_t change_id, const std::string& actor) {
             return r;
         }
         if (c.text(0) == "view") return restore_view(std::stoll(c.text(1)), c.opt_text(2), actor);
+        r.entity = "partnership";
         const int64_t number = std::stoll(c.text(1));
         const std::optional<std::string> before_text = c.opt_text(2);
-        auto current = partnership(number);
-        const json current_json = current ? *current : json(nullptr);
-        const int64_t revision = current ? current->at("revision").get<int64_t>() + 1 : 1;
-        if (current) delete_partnership_rows(number);
+        auto current_record = read_partnership(number);
+        const json current_json = current_record ? *current_record : json(nullptr);
+        const int revision = current_record ? int(current_record->value("revision", int64_t(0)) + 1) : 1;
+        if (current_record) db_.prepare("DELETE FROM partnership_record WHERE number = ?").bind(1, number).run();
         if (!before_text) {
             // Undo of a create: the record goes away again.
             r.record = nullptr;
         } else {
-            json before = json::parse(*before_text);
+            // History keeps what the codec of its day wrote; the codec of
+            // today reads it (older versions included).
+            Decoded<Partnership> before = decode_partnership(parse_stored(before_text));
+            if (!before.ok()) throw std::runtime_error("history entry " + std::to_string(change_id) + " does not decode");
             // The record comes back under its old number; if that number was
             // taken meanwhile by a different record, that one is replaced and
             // its state is in this change's history entry.
-            const int64_t old_number = before.at("number").get<int64_t>();
-            if (old_number != number && partnership(old_number)) delete_partnership_rows(old_number);
-            write_partnership(before, revision);
-            r.record = *partnership(old_number);
+            const int64_t old_number = before.value.number;
+            if (old_number != number) db_.prepare("DELETE FROM partnership_record WHERE number = ?").bind(1, old_number).run();
+            before.value.revision = revision;
+            write_partnership(before.value);
+            r.record = *read_partnership(old_number);
         }
         r.change_id = log_change(actor, "partnership", std::to_string(number), "restore", current_json, r.record);
         return r;
     });
+    committed();
+    return r;
 }
 
-namespace {
-json change_row(Stmt& s) {
-    auto parse = [](const std::optional<std::string>& t) { return t ? json::parse(*t, nullptr, false) : json(nullptr); };
-    return {{"id", s.int64(0)},        {"at", s.text(1)},     {"actor", s.text(2)},
-            {"entity", s.text(3)},     {"key", s.text(4)},    {"action", s.text(5)},
-            {"before", parse(s.opt_text(6))}, {"after", parse(s.opt_text(7))}};
-}
-} // namespace
-
-json Store::history(int64_t number) {
-    std::lock_guard lock(mutex_);
-    json out = json::array();
-    Stmt s = db_.prepare("SELECT id, at, actor, entity, entity_key, action, before, after FROM change"
-                         " WHERE entity = 'partnership' AND entity_key = ? ORDER BY id DESC");
-    s.bind(1, std::to_string(number));
-    while (s.step()) out.push_back(change_row(s));
+std::vector<ChangeEntry> Store::read_changes(Stmt& s) {
+    std::vector<ChangeEntry> out;
+    while (s.step()) {
+        out.push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), parse_stored(s.opt_text(6)),
+                       parse_stored(s.opt_text(7))});
+    }
     return out;
 }
 
-json Store::changes(int limit) {
+std::vector<ChangeEntry> Store::history(int64_t number) {
     std::lock_guard lock(mutex_);
-    json out = json::array();
+    Stmt s = db_.prepare("SELECT id, at, actor, entity, entity_key, action, before, after FROM change"
+                         " WHERE entity = 'partnership' AND entity_key = ? ORDER BY id DESC");
+    s.bind(1, std::to_string(number));
+    return read_changes(s);
+}
+
+std::vector<ChangeEntry> Store::changes(int limit) {
+    std::lock_guard lock(mutex_);
     // The big before-images of register-wide changes stay out of the list.
     Stmt s = db_.prepare("SELECT id, at, actor, entity, entity_key, action,"
                          " CASE WHEN entity = 'register' THEN NULL ELSE before END,"
                          " CASE WHEN entity = 'register' THEN NULL ELSE after END FROM change ORDER BY id DESC LIMIT ?");
     s.bind(1, limit);
-    while (s.step()) out.push_back(change_row(s));
-    return out;
+    return read_changes(s);
 }
 
-json Store::snapshots() {
+std::vector<SnapshotInfo> Store::snapshots() {
     std::lock_guard lock(mutex_);
-    json out = json::array();
+    std::vector<SnapshotInfo> out;
     Stmt s = db_.prepare("SELECT id, name, peildatum, taken_at, actor FROM snapshot ORDER BY id");
-    while (s.step())
-        out.push_back({{"id", s.int64(0)}, {"name", s.text(1)}, {"peildatum", s.text(2)}, {"taken_at", s.text(3)},
-                       {"actor", s.text(4)}});
+    while (s.step()) out.push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4)});
     return out;
 }
 
-json Store::take_snapshot(const std::string& name, const std::string& peildatum, const std::string& actor) {
+SnapshotInfo Store::take_snapshot(const std::string& name, const std::string& peildatum, const std::string& actor) {
     std::lock_guard lock(mutex_);
-    return in_transaction(db_, [&] {
-        ++generation_;
-        const json d = dataset();
+    SnapshotInfo info = in_transaction(db_, [&] {
+        SnapshotInfo made{0, name, peildatum, utc_now(), actor};
         db_.prepare("INSERT INTO snapshot (name, peildatum, taken_at, actor, dataset) VALUES (?,?,?,?,?)")
             .bind(1, name)
             .bind(2, peildatum)
-            .bind(3, utc_now())
+            .bind(3, made.taken_at)
             .bind(4, actor)
-            .bind(5, dump(d))
+            .bind(5, dump(read_register()->json))
             .run();
-        const int64_t id = db_.last_insert_id();
-        log_change(actor, "snapshot", std::to_string(id), "create", nullptr, {{"name", name}, {"peildatum", peildatum}});
-        return json{{"id", id}, {"name", name}, {"peildatum", peildatum}};
+        made.id = db_.last_insert_id();
+        log_change(actor, "snapshot", std::to_string(made.id), "create", nullptr, encode_snapshot_info(made));
+        return made;
     });
+    committed();
+    return info;
 }
 
-std::optional<json> Store::snapshot_dataset(int64_t id) {
+std::optional<Decoded<Dataset>> Store::snapshot_dataset(int64_t id) {
     std::lock_guard lock(mutex_);
     Stmt s = db_.prepare("SELECT dataset FROM snapshot WHERE id = ?");
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
-    return json::parse(s.text(0), nullptr, false);
-}
-
-WriteResult Store::restore_view(int64_t id, const std::optional<std::string>& before_text, const std::string& actor) {
-    WriteResult r;
-    auto current = view(id);
-    db_.prepare("DELETE FROM saved_view WHERE id = ?").bind(1, id).run();
-    if (before_text) {
-        const json before = json::parse(*before_text);
-        db_.prepare("INSERT INTO saved_view (id, name, kind, state, revision) VALUES (?,?,?,?,?)")
-            .bind(1, id)
-            .bind(2, str(before, "name"))
-            .bind(3, str(before, "kind"))
-            .bind(4, dump(before.at("state")))
-            .bind(5, current ? current->at("revision").get<int64_t>() + 1 : before.value("revision", int64_t(1)) + 1)
-            .run();
-        r.record = *view(id);
-    }
-    r.change_id = log_change(actor, "view", std::to_string(id), "restore", current ? *current : json(nullptr), r.record);
-    return r;
+    return decode_dataset(parse_stored(s.text(0)));
 }
 
 namespace {
-json view_row(Stmt& s) {
-    return {{"id", s.int64(0)}, {"name", s.text(1)}, {"kind", s.text(2)},
-            {"state", json::parse(s.text(3), nullptr, false)}, {"revision", s.int64(4)}};
+const char* const kSelectView = "SELECT id, name, kind, state, revision FROM saved_view";
+
+std::optional<SavedView> view_row(Stmt& s) {
+    const auto kind = from_code<SavedViewKind>(s.text(2));
+    return SavedView{s.int64(0), s.text(1), kind.value_or(SavedViewKind::view), parse_stored(s.text(3)), s.int64(4)};
 }
 } // namespace
 
-json Store::views() {
+std::vector<SavedView> Store::views() {
     std::lock_guard lock(mutex_);
-    json out = json::array();
-    Stmt s = db_.prepare("SELECT id, name, kind, state, revision FROM saved_view ORDER BY kind DESC, id");
-    while (s.step()) out.push_back(view_row(s));
+    std::vector<SavedView> out;
+    Stmt s = db_.prepare(std::string(kSelectView) + " ORDER BY kind DESC, id");
+    while (s.step()) out.push_back(*view_row(s));
     return out;
 }
 
-std::optional<json> Store::view(int64_t id) {
+std::optional<SavedView> Store::view(int64_t id) {
     std::lock_guard lock(mutex_);
-    Stmt s = db_.prepare("SELECT id, name, kind, state, revision FROM saved_view WHERE id = ?");
+    Stmt s = db_.prepare(std::string(kSelectView) + " WHERE id = ?");
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     return view_row(s);
 }
 
 bool Store::view_in_deck(int64_t id) {
-    std::lock_guard lock(mutex_);
-    Stmt s = db_.prepare("SELECT state FROM saved_view WHERE kind = 'deck'");
-    while (s.step()) {
-        const json deck = json::parse(s.text(0), nullptr, false);
-        for (const auto& slide : deck.value("slides", json::array())) {
-            if (slide.value("view_id", int64_t(0)) == id) return true;
+    for (const SavedView& v : views()) {
+        if (v.kind != SavedViewKind::deck) continue;
+        for (int64_t shown : v.slide_view_ids()) {
+            if (shown == id) return true;
         }
     }
     return false;
 }
 
-WriteResult Store::create_view(const json& v, const std::string& actor) {
+void Store::write_view(const SavedView& v) {
+    db_.prepare("INSERT OR REPLACE INTO saved_view (id, name, kind, state, revision) VALUES (?,?,?,?,?)")
+        .bind(1, v.id)
+        .bind(2, v.name)
+        .bind(3, std::string(to_code(v.kind)))
+        .bind(4, dump(v.state))
+        .bind(5, v.revision)
+        .run();
+}
+
+WriteResult Store::restore_view(int64_t id, const std::optional<std::string>& before_text, const std::string& actor) {
+    WriteResult r;
+    r.entity = "view";
+    auto current_view = view(id);
+    db_.prepare("DELETE FROM saved_view WHERE id = ?").bind(1, id).run();
+    if (before_text) {
+        Decoded<SavedView> before = decode_saved_view(parse_stored(before_text));
+        if (!before.ok()) throw std::runtime_error("history entry of view " + std::to_string(id) + " does not decode");
+        before.value.id = id;
+        before.value.revision = current_view ? current_view->revision + 1 : before.value.revision + 1;
+        write_view(before.value);
+        r.record = encode_saved_view(*view(id));
+    }
+    r.change_id = log_change(actor, "view", std::to_string(id), "restore",
+                             current_view ? encode_saved_view(*current_view) : json(nullptr), r.record);
+    return r;
+}
+
+WriteResult Store::create_view(const SavedView& v, const std::string& actor) {
     std::lock_guard lock(mutex_);
-    return in_transaction(db_, [&] {
+    WriteResult r = in_transaction(db_, [&] {
         WriteResult r;
         db_.prepare("INSERT INTO saved_view (name, kind, state, revision) VALUES (?,?,?,1)")
-            .bind(1, str(v, "name"))
-            .bind(2, v.value("kind", std::string("view")))
-            .bind(3, dump(v.at("state")))
+            .bind(1, v.name)
+            .bind(2, std::string(to_code(v.kind)))
+            .bind(3, dump(v.state))
             .run();
         const int64_t id = db_.last_insert_id();
-        r.record = *view(id);
+        r.record = encode_saved_view(*view(id));
         r.change_id = log_change(actor, "view", std::to_string(id), "create", nullptr, r.record);
         return r;
     });
+    committed();
+    return r;
 }
 
-WriteResult Store::update_view(int64_t id, int64_t base_revision, const json& v, const std::string& actor) {
+WriteResult Store::update_view(int64_t id, int64_t base_revision, const SavedView& v, const std::string& actor) {
     std::lock_guard lock(mutex_);
-    return in_transaction(db_, [&] {
+    WriteResult r = in_transaction(db_, [&] {
         WriteResult r;
         auto before = view(id);
-        if (!based_on_current(before, base_revision, r)) return r;
-        db_.prepare("UPDATE saved_view SET name = ?, kind = ?, state = ?, revision = ? WHERE id = ?")
-            .bind(1, str(v, "name"))
-            .bind(2, v.value("kind", std::string("view")))
-            .bind(3, dump(v.at("state")))
-            .bind(4, base_revision + 1)
-            .bind(5, id)
-            .run();
-        r.record = *view(id);
-        r.change_id = log_change(actor, "view", std::to_string(id), "update", *before, r.record);
+        if (!based_on_current(before ? std::optional<json>(encode_saved_view(*before)) : std::nullopt, base_revision, r))
+            return r;
+        SavedView stored = v;
+        stored.id = id;
+        stored.revision = base_revision + 1;
+        write_view(stored);
+        r.record = encode_saved_view(*view(id));
+        r.change_id = log_change(actor, "view", std::to_string(id), "update", encode_saved_view(*before), r.record);
         return r;
     });
+    committed();
+    return r;
 }
 
 WriteResult Store::remove_view(int64_t id, int64_t base_revision, const std::string& actor) {
     std::lock_guard lock(mutex_);
-    return in_transaction(db_, [&] {
+    WriteResult r = in_transaction(db_, [&] {
         WriteResult r;
         auto before = view(id);
-        if (!based_on_current(before, base_revision, r)) return r;
+        if (!based_on_current(before ? std::optional<json>(encode_saved_view(*before)) : std::nullopt, base_revision, r))
+            return r;
         db_.prepare("DELETE FROM saved_view WHERE id = ?").bind(1, id).run();
-        r.record = *before;
-        r.change_id = log_change(actor, "view", std::to_string(id), "delete", *before, nullptr);
+        r.record = encode_saved_view(*before);
+        r.change_id = log_change(actor, "view", std::to_string(id), "delete", r.record, nullptr);
         return r;
     });
+    committed();
+    return r;
 }
 
 } // namespace swm

@@ -1,12 +1,19 @@
-// The register in SQLite: organisations, partnerships with their partners and
-// motives, the strategy text, the history of every change and the dated
-// snapshots. Records go in and out in the JSON contract of core/json_codec
-// (docs/data-format.md); validating them is the caller's job (core), storing
-// them whole and never losing an acknowledged one is this file's.
+// The register in SQLite: organisations, partnerships, the rest of the
+// dataset (peildatum, strategy, notes), the history of every change and the
+// dated snapshots. Each record is stored as the JSON its codec in core/
+// writes, whole (docs/data-format.md); the only columns beside it are the
+// ones keys and foreign keys need, derived from that JSON. Validating records
+// is the caller's job (core); storing them whole and never losing an
+// acknowledged one is this file's.
 #pragma once
 #include "native-host/sqlite_db.h"
 
 #include "core/dataset.h"
+#include "core/saved_view.h"
+#include "core/change_entry.h"
+#include "core/json_codec.h"
+#include "core/snapshot_info.h"
+#include "core/validation_error.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,28 +21,28 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace swm {
 
-// A write based on an old revision: someone else changed the record first.
-struct StaleRevision {
-    int64_t current = 0;
-};
-
-// The register as stored, in both shapes callers need: the JSON contract
-// and core's decoded form. Shared and immutable, so readers on other threads
-// keep theirs while a write makes the next one.
+// The register as committed, in both shapes callers need: core's decoded
+// form and the codec's JSON of it. Shared and immutable, so readers on other
+// threads keep theirs while a write makes the next one.
 struct StoredRegister {
-    nlohmann::json json;
     Dataset dataset;
+    nlohmann::json json;           // encode_dataset(dataset)
+    // Stored records that no longer decode (a damaged file, a hand edit):
+    // left out of `dataset`, named here so the monitor can say so.
+    ValidationErrors damaged;
 };
 
 enum class WriteOutcome { ok, not_found, stale, exists };
 
 struct WriteResult {
     WriteOutcome outcome = WriteOutcome::ok;
-    nlohmann::json record;     // the stored record after the write (ok), or the current one (stale)
+    nlohmann::json record;     // the stored record after the write (ok), or the current one (stale, exists)
     int64_t change_id = 0;     // history entry of the write, for undo
+    std::string entity;        // "partnership" or "view": what a restore brought back
 };
 
 class Store {
@@ -43,57 +50,68 @@ public:
     explicit Store(Db& db) : db_(db) {}
 
     bool empty();
-    // Replaces everything with `dataset` (organisations, partnerships,
-    // strategy, peildatum), as one transaction with one history entry.
-    void replace_dataset(const nlohmann::json& data, const std::string& actor, const std::string& action);
+    // Replaces everything with `dataset` (organisations, partnerships, and
+    // the rest), as one transaction with one history entry that keeps what
+    // was there, so the change can be seen and undone.
+    void replace_dataset(const Dataset& dataset, const std::string& actor, const std::string& action);
 
-    // The whole register, rebuilt from SQLite only after a write.
+    // The whole register as last committed, by this process or any other on
+    // the same file (an import from the command line beside a running
+    // monitor): rebuilt after a commit, never per request.
     std::shared_ptr<const StoredRegister> current();
-    nlohmann::json dataset();  // current()->json, copied
-    nlohmann::json partnerships();
-    std::optional<nlohmann::json> partnership(int64_t number);
-    nlohmann::json organisations();
-    nlohmann::json strategy();
-    std::string peildatum();
 
-    WriteResult create(const nlohmann::json& partnership, const std::string& actor);
-    WriteResult update(int64_t number, int64_t base_revision, const nlohmann::json& partnership, const std::string& actor);
+    // Release 0.1 stored legal_form.gr_kind nowhere: where a record (or a
+    // snapshot's copy of it) still has the seed's legal form, the seed's
+    // construction is put back; recorded in the history. Returns how many.
+    int restore_lost_gr_kind(const Dataset& seed, const std::string& actor);
+    std::optional<nlohmann::json> partnership(int64_t number);
+    nlohmann::json organisations() { return current()->json["organisations"]; }
+
+    WriteResult create(const Partnership& partnership, const std::string& actor);
+    WriteResult update(int64_t number, int64_t base_revision, const Partnership& partnership, const std::string& actor);
     WriteResult remove(int64_t number, int64_t base_revision, const std::string& actor);
     // Puts back the state before change `change_id` (undo of a delete or an
     // edit); recorded as a change of its own.
     WriteResult restore(int64_t change_id, const std::string& actor);
 
-    nlohmann::json history(int64_t number);
-    nlohmann::json changes(int limit);
+    std::vector<ChangeEntry> history(int64_t number);
+    std::vector<ChangeEntry> changes(int limit);
 
-    // Saved views and decks ({id, name, kind, state, revision}); checking
-    // their state is core's (saved_view.h), storing it with history is ours.
-    nlohmann::json views();
-    std::optional<nlohmann::json> view(int64_t id);
-    WriteResult create_view(const nlohmann::json& view, const std::string& actor);
-    WriteResult update_view(int64_t id, int64_t base_revision, const nlohmann::json& view, const std::string& actor);
+    // Saved views and decks; checking their state is core's (saved_view.h),
+    // storing it with history is ours.
+    std::vector<SavedView> views();
+    std::optional<SavedView> view(int64_t id);
+    WriteResult create_view(const SavedView& view, const std::string& actor);
+    WriteResult update_view(int64_t id, int64_t base_revision, const SavedView& view, const std::string& actor);
     WriteResult remove_view(int64_t id, int64_t base_revision, const std::string& actor);
     // Whether any deck shows saved view `id` (it cannot be deleted then).
     bool view_in_deck(int64_t id);
 
-    nlohmann::json snapshots();
-    // Stores the current register under `name` and `peildatum`.
-    nlohmann::json take_snapshot(const std::string& name, const std::string& peildatum, const std::string& actor);
-    std::optional<nlohmann::json> snapshot_dataset(int64_t id);
+    std::vector<SnapshotInfo> snapshots();
+    // Stores the register as committed under `name` and `peildatum`.
+    SnapshotInfo take_snapshot(const std::string& name, const std::string& peildatum, const std::string& actor);
+    // The register as it was at snapshot `id`, migrated to this version's
+    // contract; nullopt when there is no such snapshot, errors when it no
+    // longer decodes.
+    std::optional<Decoded<Dataset>> snapshot_dataset(int64_t id);
 
 private:
-    nlohmann::json read_dataset();
+    std::shared_ptr<StoredRegister> read_register();
+    std::optional<nlohmann::json> read_partnership(int64_t number);
     WriteResult restore_view(int64_t id, const std::optional<std::string>& before, const std::string& actor);
-    nlohmann::json read_partnership(Stmt& row);
-    void write_partnership(const nlohmann::json& p, int64_t revision);
-    void delete_partnership_rows(int64_t number);
+    void write_partnership(const Partnership& p);
+    void write_view(const SavedView& v);
     int64_t log_change(const std::string& actor, const std::string& entity, const std::string& key,
                        const std::string& action, const nlohmann::json& before, const nlohmann::json& after);
+    std::vector<ChangeEntry> read_changes(Stmt& s);
+    // After a commit: the next current() reads again.
+    void committed();
 
     Db& db_;
     std::recursive_mutex mutex_;  // one connection, many server threads
-    uint64_t generation_ = 0;     // bumped by every write
+    uint64_t generation_ = 0;     // bumped after every commit of ours
     uint64_t cache_generation_ = 0;
+    int64_t cache_data_version_ = -1;  // PRAGMA data_version: commits by other connections
     std::shared_ptr<const StoredRegister> cache_;
 };
 

@@ -3,6 +3,7 @@
 #include "api_client.h"
 #include "ui_text.h"
 
+#include "core/api_error.h"
 #include "core/json_codec.h"
 #include "core/text.h"
 
@@ -28,41 +29,48 @@ Loaded<nlohmann::json> read_response(int status, const std::string& body) {
     }
     out.value = std::move(parsed.value);
     if (status >= 200 && status < 300) return out;
-    // The host's errors carry a Dutch message; the status tells the rest.
-    const std::string message = out.value.is_object() ? out.value.value("message", "") : "";
-    out.error = fill(t("ui.error.status"), {std::to_string(status), message});
+    out.error = fill(t("ui.error.status"), {std::to_string(status), decode_error_body(out.value, ui_lang()).message});
     return out;
 }
 
 void load_version(JsonFn done) { get_json("/api/version", std::move(done)); }
 
-void load_dataset(DatasetFn done) {
-    get_json("/api/dataset", [done = std::move(done)](Loaded<nlohmann::json> r) {
-        Loaded<Dataset> out;
+// Fetches `path` and decodes it with core's `decode`.
+template <class T, class DecodeFn>
+void get_decoded(const std::string& path, DecodeFn decode, std::function<void(Loaded<T>)> done) {
+    get_json(path, [decode, done = std::move(done)](Loaded<nlohmann::json> r) {
+        Loaded<T> out;
         if (!r.ok()) {
             out.error = r.error;
-            done(std::move(out));
-            return;
+            return done(std::move(out));
         }
-        auto decoded = decode_dataset(r.value);
+        auto decoded = decode(r.value);
         if (!decoded.ok()) {
             out.error = fill(t("ui.error.bad_dataset"), {decoded.errors.front().describe(ui_lang())});
-            done(std::move(out));
-            return;
+            return done(std::move(out));
         }
         out.value = std::move(decoded.value);
         done(std::move(out));
     });
 }
 
-void load_history(int number, JsonFn done) {
-    get_json("/api/partnerships/" + std::to_string(number) + "/history", std::move(done));
+void load_dataset(DatasetFn done) {
+    get_decoded<Dataset>("/api/dataset", [](const nlohmann::json& j) { return decode_dataset(j); }, std::move(done));
 }
 
-void load_snapshots(JsonFn done) { get_json("/api/snapshots", std::move(done)); }
+void load_history(int number, std::function<void(Loaded<std::vector<ChangeEntry>>)> done) {
+    get_decoded<std::vector<ChangeEntry>>("/api/partnerships/" + std::to_string(number) + "/history",
+                                          [](const nlohmann::json& j) { return decode_changes(j); }, std::move(done));
+}
 
-void load_snapshot_comparison(long long snapshot_id, JsonFn done) {
-    get_json("/api/snapshots/" + std::to_string(snapshot_id) + "/compare?with=now", std::move(done));
+void load_snapshots(std::function<void(Loaded<std::vector<SnapshotInfo>>)> done) {
+    get_decoded<std::vector<SnapshotInfo>>("/api/snapshots", [](const nlohmann::json& j) { return decode_snapshot_list(j); },
+                                           std::move(done));
+}
+
+void load_snapshot_comparison(long long snapshot_id, std::function<void(Loaded<DatasetComparison>)> done) {
+    get_decoded<DatasetComparison>("/api/snapshots/" + std::to_string(snapshot_id) + "/compare?with=now",
+                                   [](const nlohmann::json& j) { return decode_comparison(j); }, std::move(done));
 }
 
 } // namespace swm::web

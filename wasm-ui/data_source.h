@@ -2,12 +2,16 @@
 // offline snapshot can answer from embedded JSON instead of the host's API.
 // Each call answers asynchronously with either a value or a readable error.
 #pragma once
+#include "core/change_entry.h"
 #include "core/dataset.h"
+#include "core/dataset_comparison.h"
+#include "core/snapshot_info.h"
 
 #include <nlohmann/json.hpp>
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace swm::web {
 
@@ -23,11 +27,13 @@ using JsonFn = std::function<void(Loaded<nlohmann::json>)>;
 
 void load_version(JsonFn done);                       // {name, version, read_only, ...}
 void load_dataset(DatasetFn done);                    // the whole register, decoded by core
-void load_history(int number, JsonFn done);           // {changes: [...]}
-void load_snapshots(JsonFn done);                     // {snapshots: [...]}
-void load_snapshot_comparison(long long snapshot_id, JsonFn done);  // with the current register
+void load_history(int number, std::function<void(Loaded<std::vector<ChangeEntry>>)> done);
+void load_snapshots(std::function<void(Loaded<std::vector<SnapshotInfo>>)> done);
+// The snapshot compared with the current register, labelled by core.
+void load_snapshot_comparison(long long snapshot_id, std::function<void(Loaded<DatasetComparison>)> done);
 
-// Turns an HTTP answer into JSON or a readable error; shared with the writes.
+// Turns an HTTP answer into JSON or a readable error (the host's message in
+// the UI's language); shared with the writes.
 Loaded<nlohmann::json> read_response(int status, const std::string& body);
 
 } // namespace swm::web

@@ -96,13 +96,13 @@ void DetailView::open(int number) {
     number_ = number;
     confirm_delete_ = false;
     history_loaded_ = false;
-    history_ = nlohmann::json::array();
+    history_.clear();
     history_error_.clear();
-    load_history(number, [this, number](Loaded<nlohmann::json> r) {
+    load_history(number, [this, number](Loaded<std::vector<ChangeEntry>> r) {
         if (number != number_) return;  // the person moved on
         history_loaded_ = true;
         history_error_ = r.error;
-        if (r.ok() && r.value.contains("changes") && r.value["changes"].is_array()) history_ = r.value["changes"];
+        if (r.ok()) history_ = std::move(r.value);
     });
 }
 
@@ -146,14 +146,14 @@ void DetailView::draw(App& app, AppState& s) {
     fields_table(*p, s.dataset);
     if (!side_by_side) {
         original_panel(*p);
-        draw_history_list(history_, history_loaded_, history_error_);
+        draw_history_list(history_, s.dataset, history_loaded_, history_error_);
     }
     ImGui::EndChild();
     if (!side_by_side) return;
     ImGui::SameLine(0, 24);
     ImGui::BeginChild("##side", ImVec2(0, 0), false);
     original_panel(*p);
-    draw_history_list(history_, history_loaded_, history_error_);
+    draw_history_list(history_, s.dataset, history_loaded_, history_error_);
     ImGui::EndChild();
 }
 

@@ -2,9 +2,12 @@
 // wording beside it, the register row as printed, the transcription notes,
 // and the record's history. Leads to editing and (confirmed) deleting.
 #pragma once
+#include "core/change_entry.h"
+
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <vector>
 
 namespace swm::web {
 
@@ -20,7 +23,7 @@ public:
 
 private:
     int number_ = 0;
-    nlohmann::json history_ = nlohmann::json::array();  // changes, newest first
+    std::vector<ChangeEntry> history_;  // newest first
     std::string history_error_;
     bool history_loaded_ = false;
     bool confirm_delete_ = false;

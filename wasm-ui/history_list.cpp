@@ -3,7 +3,9 @@
 #include "ui_text.h"
 #include "widgets.h"
 
+#include "core/dataset_comparison.h"
 #include "core/i18n.h"
+#include "core/json_codec.h"
 
 #include "imgui.h"
 
@@ -17,25 +19,25 @@ const char* action_label(const std::string& action) {
     if (action == "restore") return t("ui.history.restore");
     if (action == "import") return t("ui.history.import");
     if (action == "seed") return t("ui.history.seed");
+    if (action == "repair") return t("ui.history.repair");
     return t("ui.history.other");
 }
 
-// The labels of the fields that differ between the two versions; the
-// revision always changes and says nothing.
-std::string changed_fields(const nlohmann::json& before, const nlohmann::json& after) {
-    if (!before.is_object() || !after.is_object()) return {};
+// The labels of the fields that differ between the two versions, as core
+// names them (the revision says nothing and is never one).
+std::string changed_fields(const ChangeEntry& c, const Dataset& names) {
+    const Decoded<Partnership> before = decode_partnership(c.before);
+    const Decoded<Partnership> after = decode_partnership(c.after);
+    if (!before.ok() || !after.ok()) return {};
     std::string out;
-    for (const auto& [key, value] : after.items()) {
-        if (key == "revision" || (before.contains(key) && before[key] == value)) continue;
-        const std::string label_key = "ui.field." + key;
-        out += (out.empty() ? "" : ", ") + std::string(tr(label_key, ui_lang()));
-    }
+    for (const FieldChange& f : compare_partnerships(before.value, after.value, names, names))
+        out += (out.empty() ? "" : ", ") + f.label.in(ui_lang());
     return out;
 }
 
 } // namespace
 
-void draw_history_list(const nlohmann::json& changes, bool loaded, const std::string& error) {
+void draw_history_list(const std::vector<ChangeEntry>& changes, const Dataset& names, bool loaded, const std::string& error) {
     subheading(t("ui.history.title"));
     if (!error.empty()) {
         error_line(error);
@@ -50,13 +52,9 @@ void draw_history_list(const nlohmann::json& changes, bool loaded, const std::st
         return;
     }
     for (const auto& c : changes) {
-        const std::string action = c.value("action", "");
-        std::string line = format_timestamp(c.value("at", "")) + "  ·  " + c.value("actor", "") + "  ·  " +
-                           action_label(action);
+        const std::string line = format_timestamp(c.at) + "  ·  " + c.actor + "  ·  " + action_label(c.action);
         ImGui::BulletText("%s", line.c_str());
-        const nlohmann::json none;
-        const std::string fields =
-            action == "update" ? changed_fields(c.contains("before") ? c["before"] : none, c.contains("after") ? c["after"] : none) : "";
+        const std::string fields = c.action == "update" || c.action == "restore" ? changed_fields(c, names) : "";
         if (!fields.empty()) {
             ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
             muted(fields);

@@ -1,13 +1,15 @@
 // The history of one record as the host keeps it: when, who, what kind of
 // change, and which fields changed.
 #pragma once
-#include <nlohmann/json.hpp>
+#include "core/change_entry.h"
+#include "core/dataset.h"
 
 #include <string>
+#include <vector>
 
 namespace swm::web {
 
-// `changes` is the host's list ({id, at, actor, action, before, after}).
-void draw_history_list(const nlohmann::json& changes, bool loaded, const std::string& error);
+// `changes` newest first; `names` gives partners their names.
+void draw_history_list(const std::vector<ChangeEntry>& changes, const Dataset& names, bool loaded, const std::string& error);
 
 } // namespace swm::web

@@ -14,58 +14,35 @@
 namespace swm::web {
 namespace {
 
-// A field value for reading: text as is, everything else compact JSON.
-std::string readable(const nlohmann::json& v) {
-    if (v.is_null()) return "–";
-    if (v.is_string()) return v.get<std::string>();
-    if (v.is_object() && v.contains("category") && v["category"].is_string()) {
-        std::string out = v["category"].get<std::string>();
-        if (v.contains("text") && v["text"].is_string() && !v["text"].get<std::string>().empty())
-            out += " (" + v["text"].get<std::string>() + ")";
-        return out;
-    }
-    return v.dump();
-}
+std::string snapshot_label(const SnapshotInfo& s) { return s.name + "  (" + format_peildatum(s.peildatum) + ")"; }
 
-std::string snapshot_label(const nlohmann::json& s) {
-    return s.value("name", "") + "  (" + format_peildatum(s.value("peildatum", "")) + ")";
-}
-
-void partnership_list(const char* title, const nlohmann::json& list, App& app) {
-    const std::size_t n = list.is_array() ? list.size() : 0;
-    subheading(fill(title, {std::to_string(n)}).c_str());
-    if (n == 0) {
+void partnership_list(const char* title, const std::vector<Partnership>& list, App& app) {
+    subheading(fill(title, {std::to_string(list.size())}).c_str());
+    if (list.empty()) {
         muted(t("ui.compare.nothing"));
         return;
     }
     for (const auto& p : list) {
-        const int number = p.value("number", 0);
-        ImGui::PushID(number);
-        if (link_button(std::to_string(number) + ". " + p.value("name", ""))) app.open_detail(number);
+        ImGui::PushID(p.number);
+        if (link_button(std::to_string(p.number) + ". " + p.name)) app.open_detail(p.number);
         ImGui::PopID();
     }
 }
 
-void changed_list(const nlohmann::json& list, App& app) {
-    const std::size_t n = list.is_array() ? list.size() : 0;
-    subheading(fill(t("ui.compare.changed"), {std::to_string(n)}).c_str());
-    if (n == 0) {
+void changed_list(const std::vector<PartnershipChange>& list, App& app) {
+    subheading(fill(t("ui.compare.changed"), {std::to_string(list.size())}).c_str());
+    if (list.empty()) {
         muted(t("ui.compare.nothing"));
         return;
     }
+    const Lang lang = ui_lang();
     for (const auto& c : list) {
-        const int number = c.value("number", 0);
-        ImGui::PushID(number);
-        if (link_button(std::to_string(number) + ". " + c.value("name", ""))) app.open_detail(number);
+        ImGui::PushID(c.number);
+        if (link_button(std::to_string(c.number) + ". " + c.name)) app.open_detail(c.number);
         ImGui::PopID();
-        if (!c.contains("fields") || !c["fields"].is_array()) continue;
         ImGui::Indent(24);
-        for (const auto& f : c["fields"]) {
-            const std::string key = "ui.field." + f.value("field", "");
-            const std::string line = std::string(tr(key, ui_lang())) + ": " + readable(f.value("before", nlohmann::json())) +
-                                     "  →  " + readable(f.value("after", nlohmann::json()));
-            muted(line);
-        }
+        for (const auto& f : c.fields)
+            muted(f.label.in(lang) + ": " + f.before_text.in(lang) + "  \xE2\x86\x92  " + f.after_text.in(lang));
         ImGui::Unindent(24);
     }
 }
@@ -73,9 +50,9 @@ void changed_list(const nlohmann::json& list, App& app) {
 } // namespace
 
 void SnapshotCompare::start() {
-    load_snapshots([this](Loaded<nlohmann::json> r) {
+    load_snapshots([this](Loaded<std::vector<SnapshotInfo>> r) {
         error_ = r.error;
-        if (r.ok() && r.value.contains("snapshots") && r.value["snapshots"].is_array()) snapshots_ = r.value["snapshots"];
+        if (r.ok()) snapshots_ = std::move(r.value);
     });
 }
 
@@ -86,11 +63,12 @@ void SnapshotCompare::refresh() {
 void SnapshotCompare::compare(long long id) {
     chosen_ = id;
     comparing_ = true;
-    load_snapshot_comparison(id, [this, id](Loaded<nlohmann::json> r) {
+    load_snapshot_comparison(id, [this, id](Loaded<DatasetComparison> r) {
         if (id != chosen_) return;
         comparing_ = false;
         error_ = r.error;
-        result_ = r.ok() ? r.value : nlohmann::json();
+        result_.reset();
+        if (r.ok()) result_ = std::move(r.value);
     });
 }
 
@@ -99,7 +77,7 @@ void SnapshotCompare::choose(long long id) {
     if (id != 0) return compare(id);
     chosen_ = 0;
     comparing_ = false;
-    result_ = nlohmann::json();
+    result_.reset();
 }
 
 void SnapshotCompare::draw(App& app) {
@@ -107,11 +85,11 @@ void SnapshotCompare::draw(App& app) {
     muted(t("ui.compare.intro"));
     std::string preview = t("ui.compare.choose");
     for (const auto& s : snapshots_)
-        if (s.value("id", 0LL) == chosen_) preview = snapshot_label(s);
+        if (s.id == chosen_) preview = snapshot_label(s);
     ImGui::SetNextItemWidth(std::min(480.0f, ImGui::GetContentRegionAvail().x));
     if (ImGui::BeginCombo("##snapshot", preview.c_str())) {
         for (const auto& s : snapshots_) {
-            const long long id = s.value("id", 0LL);
+            const long long id = s.id;
             if (ImGui::Selectable(snapshot_label(s).c_str(), id == chosen_)) compare(id);
             target("compare.snapshot." + std::to_string(id));
         }
@@ -121,22 +99,26 @@ void SnapshotCompare::draw(App& app) {
     target("compare.choose");
     if (!error_.empty()) error_line(error_);
     if (comparing_) muted(t("ui.loading"));
-    if (!result_.is_object()) return;
-    partnership_list(t("ui.compare.added"), result_.value("added", nlohmann::json::array()), app);
-    partnership_list(t("ui.compare.removed"), result_.value("removed", nlohmann::json::array()), app);
-    changed_list(result_.value("changed", nlohmann::json::array()), app);
+    if (!result_) return;
+    partnership_list(t("ui.compare.added"), result_->added, app);
+    partnership_list(t("ui.compare.removed"), result_->removed, app);
+    changed_list(result_->changed, app);
 }
 
 nlohmann::json SnapshotCompare::state() const {
-    auto count = [&](const char* key) -> int {
-        return result_.is_object() && result_.contains(key) && result_[key].is_array() ? int(result_[key].size()) : -1;
-    };
+    // The labelled lines as shown, so a test reads what a user reads.
+    nlohmann::json lines = nlohmann::json::array();
+    if (result_) {
+        for (const auto& c : result_->changed)
+            for (const auto& f : c.fields) lines.push_back(f.label.in(ui_lang()) + ": " + f.before_text.in(ui_lang()) + " -> " + f.after_text.in(ui_lang()));
+    }
     return {{"snapshots", snapshots_.size()},
             {"chosen", chosen_},
             {"error", error_},
-            {"added", count("added")},
-            {"removed", count("removed")},
-            {"changed", count("changed")}};
+            {"added", result_ ? int(result_->added.size()) : -1},
+            {"removed", result_ ? int(result_->removed.size()) : -1},
+            {"changed", result_ ? int(result_->changed.size()) : -1},
+            {"lines", lines}};
 }
 
 } // namespace swm::web

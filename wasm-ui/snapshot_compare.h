@@ -1,10 +1,16 @@
 // The current register compared with a saved snapshot (the host's
 // /api/snapshots/ID/compare?with=now): what was added, what is no longer
-// there, and which fields changed.
+// there, and which fields changed, with the labels and values in words that
+// core gave them (the printed report shows the same).
 #pragma once
+#include "core/dataset_comparison.h"
+#include "core/snapshot_info.h"
+
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace swm::web {
 
@@ -23,10 +29,10 @@ public:
     void choose(long long id);
 
 private:
-    nlohmann::json snapshots_ = nlohmann::json::array();
+    std::vector<SnapshotInfo> snapshots_;
     std::string error_;
     long long chosen_ = 0;  // snapshot id; 0: none chosen
-    nlohmann::json result_;  // the host's comparison, null until fetched
+    std::optional<DatasetComparison> result_;  // core's comparison, labelled; none until fetched
     bool comparing_ = false;
 
     void compare(long long id);

@@ -1,8 +1,11 @@
 // Shared by the browser tests: starts the real executable on a free port with
 // a temporary data folder, launches Debian's Chromium through playwright-core,
 // and reads the UI's state through the function the wasm module exports.
+// Every browser context signs in as a person does (README): through a login
+// link with a one-time secret, the first one as printed, later ones fresh
+// from the running monitor, as a second start would get them.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -30,17 +33,46 @@ export async function startMonitor(extraArgs = []) {
   proc.stderr.on('data', d => { log += d; });
   const url = await new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error('no URL printed: ' + out + log)), 15000);
+    const timer = setTimeout(() => reject(new Error('no login link printed: ' + out + log)), 15000);
     proc.stdout.on('data', d => {
       out += d;
-      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\/#login=[0-9a-f]{48}\S*(?=\n)/);
       if (m) { clearTimeout(timer); resolve(m[0]); }
     });
     proc.on('exit', code => reject(new Error(`monitor exited with ${code}: ${out}${log}`)));
   });
+  const base = url.slice(0, url.indexOf('#'));
+  let credential = '';
   const monitor = {
-    url, dataDir, proc,
+    url,   // the printed login link (one use)
+    base,  // http://127.0.0.1:PORT/
+    dataDir, proc,
     log: () => log,
+    // A fresh one-time login link, opening `fragment` (without '#') after
+    // signing in: what a second start prints. The running monitor's lock
+    // file holds the key that proves this is the same OS user.
+    async link(fragment = '') {
+      const key = readFileSync(join(dataDir, 'monitor.lock'), 'utf8').match(/^key=(.*)$/m)[1];
+      const res = await fetch(base + 'api/login/secret', { method: 'POST', headers: { Authorization: 'Bearer ' + key } });
+      if (res.status !== 201) throw new Error('no login secret: ' + res.status);
+      const { secret } = await res.json();
+      return base + '#login=' + secret + (fragment ? '&' + fragment : '');
+    },
+    // Headers a script sends once signed in (README): the credential traded
+    // for a one-time secret, and for writes the monitor's own Origin.
+    async headers(extra = {}) {
+      if (!credential) {
+        const secret = new URL(await monitor.link()).hash.match(/login=([0-9a-f]+)/)[1];
+        const res = await fetch(base + 'api/login', { method: 'POST', body: JSON.stringify({ secret }),
+                                                      headers: { 'Content-Type': 'application/json' } });
+        credential = (await res.json()).credential;
+      }
+      return { Authorization: 'Bearer ' + credential, Origin: base.slice(0, -1), ...extra };
+    },
+    // fetch() of a path on the monitor, signed in.
+    async fetch(path, init = {}) {
+      return fetch(base + path.replace(/^\//, ''), { ...init, headers: await monitor.headers(init.headers || {}) });
+    },
     async stop() {
       running.delete(monitor);
       proc.kill('SIGINT');
@@ -61,7 +93,8 @@ export async function launchBrowser() {
 }
 
 // Opens the UI in a page of the given size and pixel ratio and collects page
-// errors, which every test asserts to be empty.
+// errors, which every test asserts to be empty. `url` is a login link (a
+// new context holds no session yet) or a file:// snapshot.
 export async function openUi(browser, url, { width = 1280, height = 720, deviceScaleFactor = 1 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
   const page = await context.newPage();

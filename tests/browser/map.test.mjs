@@ -51,7 +51,8 @@ function checkLabels(s, where) {
 }
 
 async function dataset(page) {
-  return page.evaluate(() => fetch('/api/dataset').then(r => r.json()));
+  return page.evaluate(() => fetch('/api/dataset', { headers: { Authorization: 'Bearer ' + localStorage.getItem('swm-credential') } })
+    .then(r => r.json()));
 }
 
 // Lets the UI settle (hover, layout) before a screenshot.
@@ -75,7 +76,7 @@ const browser = await launchBrowser();
 try {
   await run([
     ['a fresh data folder shows the official boundaries of the region and its neighbours, credited', async () => {
-      const { page, context, errors } = await openUi(browser, monitor.url, big);
+      const { page, context, errors } = await openUi(browser, await monitor.link(), big);
       const s = await openMap(page);
       const d = await dataset(page);
       const municipalities = d.organisations.filter(o => o.kind === 'gemeente').map(o => o.id).sort();
@@ -104,7 +105,7 @@ try {
       for (const [width, height] of [[1024, 768], [1280, 720], [1920, 1080]])
         for (const deviceScaleFactor of [1, 2]) {
           const where = `${width}x${height} DPR ${deviceScaleFactor}`;
-          const { page, context, errors } = await openUi(browser, monitor.url, { width, height, deviceScaleFactor });
+          const { page, context, errors } = await openUi(browser, await monitor.link(), { width, height, deviceScaleFactor });
           await openMap(page);
           await page.mouse.move(2, height - 2);
           await settle(page);
@@ -122,7 +123,7 @@ try {
         }
     }],
     ['hovering names a municipality; clicking lists its partnerships; choosing one lights up its partners', async () => {
-      const { page, context, errors } = await openUi(browser, monitor.url, big);
+      const { page, context, errors } = await openUi(browser, await monitor.link(), big);
       let s = await openMap(page);
       const ens = label(s, 'GM0153');
       await page.mouse.move(ens.x, ens.y);
@@ -148,7 +149,7 @@ try {
       await context.close();
     }],
     ['wheel and keys zoom, dragging pans, 0 fits again', async () => {
-      const { page, context } = await openUi(browser, monitor.url);
+      const { page, context } = await openUi(browser, await monitor.link());
       let s = await openMap(page);
       const hof = label(s, 'GM1735');
       await page.mouse.move(hof.x, hof.y);
@@ -171,7 +172,7 @@ try {
       await context.close();
     }],
     ['the choropleth of shared partnerships', async () => {
-      const { page, context } = await openUi(browser, monitor.url, big);
+      const { page, context } = await openUi(browser, await monitor.link(), big);
       await openMap(page);
       await clickTarget(page, 'map.mode.shared');
       await waitForState(page, s => s.map.colouring === 'shared');
@@ -181,7 +182,7 @@ try {
       await context.close();
     }],
     ['the map is idle when nothing changes', async () => {
-      const { page, context } = await openUi(browser, monitor.url);
+      const { page, context } = await openUi(browser, await monitor.link());
       await openMap(page);
       await settle(page);
       const before = (await uiState(page)).frames;
@@ -190,7 +191,7 @@ try {
       await context.close();
     }],
     ['a bad file leaves the map untouched with a clear error; a good one replaces it; the shipped map comes back', async () => {
-      const { page, context, errors } = await openUi(browser, monitor.url, big);
+      const { page, context, errors } = await openUi(browser, await monitor.link(), big);
       await openMap(page);
       await pickFile(page, 'kapot.geojson', '{"type":"FeatureCollection","features":[{"type":"Feature",' +
                      '"properties":{"statnaam":"Goor"},"geometry":{"type":"Point","coordinates":[6.5,52.2]}}]}');
@@ -204,7 +205,7 @@ try {
       // Without the whole country: the shipped map's own region, without its
       // neighbours, as a file from elsewhere.
       const text = official ? readFileSync(officialFile, 'utf8')
-                            : await page.evaluate(() => fetch('/api/geo').then(r => r.json()).then(m => {
+                            : await page.evaluate(() => fetch('/api/geo', { headers: { Authorization: 'Bearer ' + localStorage.getItem('swm-credential') } }).then(r => r.json()).then(m => {
                                 delete m.provenance;
                                 m.features = m.features.slice(0, 23);
                                 return JSON.stringify(m);

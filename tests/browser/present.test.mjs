@@ -51,7 +51,7 @@ process.on('exit', () => {
 try {
   await run([
     ['the default deck, walked with the presenter\'s keys at 1920x1080', async () => {
-      const { page, context, errors } = await openUi(browser, monitor.url + '#view=analysis', { width: 1920, height: 1080 });
+      const { page, context, errors } = await openUi(browser, await monitor.link('view=analysis'), { width: 1920, height: 1080 });
       await waitForState(page, s => s.loaded && s.view === 'analysis');
       await page.evaluate(() => { location.hash = '#present'; });
       let s = await onSlide(page, 1);
@@ -119,7 +119,7 @@ try {
     }],
 
     ['a link to a slide opens the deck there; the button starts it from the first', async () => {
-      const { page, context, errors } = await openUi(browser, monitor.url, { width: 1280, height: 720 });
+      const { page, context, errors } = await openUi(browser, await monitor.link(), { width: 1280, height: 720 });
       let s = await settled(page);
       await clickTarget(page, 'present.button');
       s = await onSlide(page, 1);
@@ -130,19 +130,19 @@ try {
       await waitForState(page, s => !s.presentation.active && s.view === 'register');
       await context.close();
 
-      const second = await openUi(browser, `${monitor.url}#present=${deck}&slide=4`, { width: 1920, height: 1080 });
+      const second = await openUi(browser, await monitor.link(`present=${deck}&slide=4`), { width: 1920, height: 1080 });
       await onSlide(second.page, 4);
       assert(errors.length === 0 && second.errors.length === 0, 'no page errors: ' + errors.concat(second.errors).join('\n'));
       await second.context.close();
     }],
 
     ['--present opens the deck read-only and refuses writes', async () => {
-      const { page, context, errors } = await openUi(browser, present.url + '#present', { width: 1920, height: 1080 });
+      const { page, context, errors } = await openUi(browser, present.url, { width: 1920, height: 1080 });
       let s = await onSlide(page, 1);
       assert(s.read_only === true, 'the host says it is read-only');
       const status = await page.evaluate(async () => {
-        const { token } = await (await fetch('/api/session')).json();
-        const r = await fetch('/api/views', { method: 'POST', headers: { 'X-SWM-Token': token, 'Content-Type': 'application/json' },
+        const credential = localStorage.getItem('swm-credential');
+        const r = await fetch('/api/views', { method: 'POST', headers: { Authorization: 'Bearer ' + credential, 'Content-Type': 'application/json' },
                                                body: JSON.stringify({ name: 'x', kind: 'view', state: { view: 'register' } }) });
         return r.status;
       });

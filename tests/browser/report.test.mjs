@@ -14,31 +14,33 @@ const axeSource = require.resolve('axe-core/axe.min.js');
 const markupName = '<script>window.__injected = 1</script> Proef & <b>vet</b>';
 
 // A partnership whose name is markup, written through the API as the UI would.
-async function addMarkupPartnership(url) {
-  const { token } = await (await fetch(url + 'api/session')).json();
-  const list = await (await fetch(url + 'api/partnerships')).json();
+async function addMarkupPartnership(monitor) {
+  const list = await (await monitor.fetch('api/partnerships')).json();
   const body = { ...list.partnerships[0], number: 50, name: markupName, revision: 1 };
-  const res = await fetch(url + 'api/partnerships', {
-    method: 'POST', body: JSON.stringify(body),
-    headers: { 'X-SWM-Token': token, 'Content-Type': 'application/json' },
+  const res = await monitor.fetch('api/partnerships', {
+    method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' },
   });
   assert(res.status === 201, 'partnership created: ' + res.status + ' ' + await res.text());
   // And one changed, so the changes chapter has both of its tables.
   const p24 = list.partnerships.find(p => p.number === 24);
-  const put = await fetch(url + 'api/partnerships/24', {
+  const put = await monitor.fetch('api/partnerships/24', {
     method: 'PUT', body: JSON.stringify({ ...p24, layer: 'beleid', partners: [...p24.partners.slice(0, -1), 'GM0158'] }),
-    headers: { 'X-SWM-Token': token, 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json' },
   });
   assert(put.status === 200, 'partnership 24 changed: ' + put.status + ' ' + await put.text());
 }
 
-async function openReport(browser, url) {
+// The report opened as the UI opens it: through a single-use link the
+// signed-in page asks for (POST /api/links), since a new tab sends no header.
+async function openReport(browser, monitor) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', e => errors.push(String(e)));
   page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
-  const res = await page.goto(url + 'report');
+  const { url } = await (await monitor.fetch('api/links', { method: 'POST', body: JSON.stringify({ path: '/report' }),
+                                                          headers: { 'Content-Type': 'application/json' } })).json();
+  const res = await page.goto(monitor.base + url.slice(1));
   assert(res.status() === 200, 'GET /report answers 200, not ' + res.status());
   return { page, context, errors };
 }
@@ -54,11 +56,11 @@ const pdfPageSize = (file, page) => {
 const monitor = await startMonitor();
 const browser = await launchBrowser();
 try {
-  await addMarkupPartnership(monitor.url);
+  await addMarkupPartnership(monitor);
   await run([
     ['the report lists every partnership, and a name with markup stays text', async () => {
-      const { page, context, errors } = await openReport(browser, monitor.url);
-      const { partnerships } = await (await fetch(monitor.url + 'api/partnerships')).json();
+      const { page, context, errors } = await openReport(browser, monitor);
+      const { partnerships } = await (await monitor.fetch('api/partnerships')).json();
       assert(partnerships.length === 34, '33 partnerships of 2014 and the added one: ' + partnerships.length);
       const register = await page.textContent('#register');
       const missing = partnerships.filter(p => !register.includes(p.name)).map(p => p.number);
@@ -74,7 +76,7 @@ try {
       await context.close();
     }],
     ['axe-core finds no serious or critical violation in the report', async () => {
-      const { page, context } = await openReport(browser, monitor.url);
+      const { page, context } = await openReport(browser, monitor);
       await page.addScriptTag({ path: axeSource });
       const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
       assert(result.passes.length > 20, 'axe ran its rules: ' + result.passes.length + ' passed');
@@ -87,7 +89,7 @@ try {
       await context.close();
     }],
     ['printed to PDF: A4, a page per chapter, the register in landscape, page numbers', async () => {
-      const { page, context } = await openReport(browser, monitor.url);
+      const { page, context } = await openReport(browser, monitor);
       const headings = await page.$$eval('main h2', hs => hs.map(h => h.textContent.trim()));
       assert(headings.length === 6, 'six chapters: ' + headings.join(' | '));
       const file = join(artifacts, 'report.pdf');

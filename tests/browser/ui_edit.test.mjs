@@ -10,9 +10,10 @@ const monitor = await startMonitor();
 // run() ends the process before `finally` can stop the monitor.
 const browser = await launchBrowser();
 
-// What the host has stored, read past the UI.
+// What the host has stored, read past the UI (with the page's session).
 async function stored(page, number) {
-  return page.evaluate(async n => (await fetch(`/api/partnerships/${n}`)).json(), number);
+  return page.evaluate(async n => (await fetch(`/api/partnerships/${n}`, {
+    headers: { Authorization: 'Bearer ' + localStorage.getItem('swm-credential') } })).json(), number);
 }
 
 // One page for all tests (loading the UI is the slow part); each test starts
@@ -42,7 +43,7 @@ async function openEdit(page, word, number) {
 
 try {
   await run([
-    ['editing a name and saving stores it with the token and shows the history', async () => {
+    ['editing a name and saving stores it with the session credential and shows the history', async () => {
       const { page } = await fromRegister();
       await openEdit(page, 'huiselijk', 24);
       const name = 'Procesmanagement huiselijk geweld en kindermishandeling';
@@ -109,11 +110,11 @@ try {
       const { page } = await fromRegister();
       await openEdit(page, 'Veiligheidsregio', 7);
       const theirs = await page.evaluate(async () => {
-        const { token } = await (await fetch('/api/session')).json();
-        const p = await (await fetch('/api/partnerships/7')).json();
+        const auth = { Authorization: 'Bearer ' + localStorage.getItem('swm-credential') };
+        const p = await (await fetch('/api/partnerships/7', { headers: auth })).json();
         p.name = 'Veiligheidsregio Twente (gewijzigd door een collega)';
         const r = await fetch('/api/partnerships/7', { method: 'PUT', body: JSON.stringify(p),
-          headers: { 'X-SWM-Token': token, 'Content-Type': 'application/json' } });
+          headers: { ...auth, 'Content-Type': 'application/json' } });
         return (await r.json()).partnership;
       });
       await typeInto(page, 'form.name', 'Veiligheidsregio Twente (mijn versie)');
@@ -133,7 +134,8 @@ try {
       await clickTarget(page, 'detail.delete');
       await clickTarget(page, 'detail.confirm_delete');
       let s = await waitForState(page, s => s.view === 'register' && s.undo && s.partnerships_loaded === 32 && s.requests_pending === 0);
-      assert((await page.evaluate(async n => (await fetch(`/api/partnerships/${n}`)).status, number)) === 404, 'the host deleted it');
+      assert((await page.evaluate(async n => (await fetch(`/api/partnerships/${n}`, {
+        headers: { Authorization: 'Bearer ' + localStorage.getItem('swm-credential') } })).status, number)) === 404, 'the host deleted it');
       await clickTarget(page, 'undo');
       s = await waitForState(page, s => s.undo === null && s.partnerships_loaded === 33 && s.view === 'detail');
       assert((await stored(page, number)).number === number, 'undo brought it back');

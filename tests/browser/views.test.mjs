@@ -47,7 +47,7 @@ try {
       const link = await fragment();
       assert(link === '#view=register&scale=MT&q=jeugd', `filters in the address (${link})`);
 
-      const other = await openUi(browser, monitor.url + link);
+      const other = await openUi(browser, await monitor.link(link.slice(1)));
       const s = await waitForState(other.page, s => s.loaded && s.filter.q === 'jeugd');
       assert(JSON.stringify(s.filter.scale) === '["MT"]', 'the same scale filter');
       const here = await uiState(page);
@@ -66,7 +66,7 @@ try {
       const s = await waitForState(page, s => s.map.colouring === 'shared' && s.map.zoom > 1);
       const link = await fragment();
       assert(/^#view=map&colour=choropleth&zoom=1\.5&center=[\d.]+,[\d.]+$/.test(link), `map in the address (${link})`);
-      const other = await openUi(browser, monitor.url + link);
+      const other = await openUi(browser, await monitor.link(link.slice(1)));
       const o = await waitForState(other.page, o => o.view === 'map' && o.map.load === 'ready' && o.map.zoom > 1);
       assert(o.map.colouring === 'shared' && o.map.zoom === s.map.zoom, `same colouring and zoom (${o.map.zoom})`);
       assert(await other.page.evaluate(() => location.hash) === link, 'and the same address');
@@ -95,14 +95,17 @@ try {
       await page.screenshot({ path: join(artifacts, 'views-panel-1280x720.png') });
       await clickTarget(page, `views.copy.${id}`);
       s = await waitForState(page, s => s.views_panel.copied);
-      assert(s.views_panel.copied === `${monitor.url}#saved=${id}`, `the copied link (${s.views_panel.copied})`);
+      assert(s.views_panel.copied === `${monitor.base}#saved=${id}`, `the copied link (${s.views_panel.copied})`);
       await closePanel();
 
-      const other = await openUi(browser, s.views_panel.copied);
-      const o = await waitForState(other.page, o => o.loaded && o.register.shown === 4 && !o.link.waiting && o.link.fragment !== '');
+      // Pasted into a new tab of the same browser, which holds the session.
+      const tab = await page.context().newPage();
+      await tab.goto(s.views_panel.copied);
+      await tab.waitForFunction(() => typeof Module !== 'undefined' && Module.calledRun === true);
+      const o = await waitForState(tab, o => o.loaded && o.register.shown === 4 && !o.link.waiting && o.link.fragment !== '');
       assert(JSON.stringify(o.filter.status) === '["in_onderzoek"]', 'the saved filter');
       assert(o.link.fragment === 'view=register&status=in_onderzoek', `the address shows it (${o.link.fragment})`);
-      await other.context.close();
+      await tab.close();
     }],
 
     ['deleting a saved view can be undone; a slide\'s view is kept', async () => {

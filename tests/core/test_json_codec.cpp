@@ -160,8 +160,12 @@ TEST_CASE("json: numbers out of range are errors, not wrap-arounds") {
     const auto max = decode_partnership(json{{"number", 2147483647}, {"name", "x"}, {"layer", "beleid"}, {"status", "kans"}});
     CHECK(max.ok());
     json s = encode_strategy(default_dataset().strategy);
-    s["schema_version"] = 2;
+    s["schema_version"] = swm::kSchemaVersion + 1;
+    CHECK(has(decode_strategy(s).errors, "schema_version", "validation.newer_schema_version"));
+    s["schema_version"] = 0;
     CHECK(has(decode_strategy(s).errors, "schema_version", "validation.unknown_schema_version"));
+    s["schema_version"] = 1;  // an export of release 0.1 still reads
+    CHECK(decode_strategy(s).ok());
 }
 
 TEST_CASE("json: hostile input gives errors, never a crash") {

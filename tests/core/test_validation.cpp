@@ -143,7 +143,8 @@ TEST_CASE("validation: the whole dataset, with paths from the root") {
     d.partnerships[3].number = 3;               // duplicate of nr. 3
     d.partnerships[5].partners.push_back("nope");
     d.organisations[1].id = d.organisations[0].id;
-    d.strategy.layers[1].successes[0].partnerships.push_back(99);
+    d.strategy.layers[1].successes[0].partnerships.push_back(99);  // deleted since: kept
+    d.strategy.layers[1].successes[0].partnerships.push_back(-4);
     d.peildatum = "november 2014";
     const auto errors = validate_dataset(d);
     INFO(list(errors));
@@ -151,7 +152,8 @@ TEST_CASE("validation: the whole dataset, with paths from the root") {
     CHECK(has(errors, "partnerships[5].partners[" + std::to_string(d.partnerships[5].partners.size() - 1) + "]",
               "validation.unknown_organisation"));
     CHECK(has(errors, "organisations[1].id", "validation.duplicate_organisation"));
-    CHECK(has(errors, "strategy.layers[1].successes[0].partnerships[2]", "validation.unknown_partnership"));
+    CHECK_FALSE(has(errors, "strategy.layers[1].successes[0].partnerships[2]", "validation.unknown_partnership"));
+    CHECK(has(errors, "strategy.layers[1].successes[0].partnerships[3]", "validation.number_not_positive"));
     CHECK(has(errors, "peildatum", "validation.date_malformed"));
 
     d = default_dataset();

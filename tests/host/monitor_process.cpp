@@ -61,8 +61,9 @@ TempDir::~TempDir() {
     if (std::system(cmd.c_str()) != 0) WARN("could not remove " << path);
 }
 
-MonitorProcess::MonitorProcess(const std::string& data_dir, std::vector<std::string> extra) {
-    std::vector<std::string> args = {SWM_EXE, "--no-browser", "--port", "0", "--data-dir", data_dir};
+MonitorProcess::MonitorProcess(const std::string& data_dir, std::vector<std::string> extra, bool default_port) {
+    std::vector<std::string> args = {SWM_EXE, "--no-browser", "--data-dir", data_dir};
+    if (!default_port) args.insert(args.end(), {"--port", "0"});
     args.insert(args.end(), extra.begin(), extra.end());
     int out[2];
     REQUIRE(pipe(out) == 0);
@@ -78,15 +79,16 @@ MonitorProcess::MonitorProcess(const std::string& data_dir, std::vector<std::str
     close(out[1]);
     REQUIRE(rc == 0);
     pid_ = pid;
-    static const std::regex kUrl(R"(http://127\.0\.0\.1:(\d+)/)");
+    static const std::regex kUrl(R"(http://127\.0\.0\.1:(\d+)/#login=([0-9a-f]{48})\S*\n)");
     const std::string text = read_until(out[0], 15000, [](const std::string& s) { return std::regex_search(s, kUrl); });
     close(out[0]);  // the host ignores SIGPIPE on stdout? it prints little after start
     std::smatch m;
     if (!std::regex_search(text, m, kUrl)) {
         kill_hard();
-        FAIL("the monitor did not print its URL; output: " << text);
+        FAIL("the monitor did not print its login link; output: " << text);
     }
     port_ = std::stoi(m[1]);
+    login_secret_ = m[2];
     printed_ = text;
 }
 
@@ -94,24 +96,30 @@ MonitorProcess::~MonitorProcess() {
     if (running()) kill_hard();
 }
 
-httplib::Client MonitorProcess::client() const {
+httplib::Client MonitorProcess::anonymous_client() const {
     httplib::Client c("127.0.0.1", port_);
     c.set_connection_timeout(5);
     c.set_read_timeout(20);
     return c;
 }
 
-std::string MonitorProcess::token() {
-    if (!token_.empty()) return token_;
-    auto res = client().Get("/api/session");
+std::string MonitorProcess::credential() const {
+    if (!credential_.empty()) return credential_;
+    auto res = anonymous_client().Post("/api/login", nlohmann::json{{"secret", login_secret_}}.dump(), "application/json");
     REQUIRE(res);
     REQUIRE(res->status == 200);
-    token_ = nlohmann::json::parse(res->body).at("token").get<std::string>();
-    return token_;
+    credential_ = nlohmann::json::parse(res->body).at("credential").get<std::string>();
+    return credential_;
 }
 
-httplib::Headers MonitorProcess::write_headers() {
-    return {{"X-SWM-Token", token()}, {"Origin", "http://" + host()}};
+httplib::Client MonitorProcess::client() const {
+    httplib::Client c = anonymous_client();
+    c.set_default_headers({{"Authorization", "Bearer " + credential()}});
+    return c;
+}
+
+httplib::Headers MonitorProcess::write_headers() const {
+    return {{"Authorization", "Bearer " + credential()}, {"Origin", "http://" + host()}};
 }
 
 void MonitorProcess::kill_hard() {

@@ -1,5 +1,7 @@
 // Test fixture: the real samenwerkingsmonitor executable, started on a free
-// port on 127.0.0.1 with a temporary data folder, and an HTTP client for it.
+// port on 127.0.0.1 with a temporary data folder, and an HTTP client for it
+// signed in the way README describes for scripts: the one-time secret of the
+// printed link traded for the session's credential (POST /api/login).
 #pragma once
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -18,19 +20,25 @@ struct TempDir {
 
 class MonitorProcess {
 public:
-    // Starts the executable with `--no-browser --port 0 --data-dir DIR` plus `extra`.
-    MonitorProcess(const std::string& data_dir, std::vector<std::string> extra = {});
+    // Starts the executable with `--no-browser --port 0 --data-dir DIR` plus
+    // `extra`; without `--port 0` when `default_port` (8642, or a free one).
+    MonitorProcess(const std::string& data_dir, std::vector<std::string> extra = {}, bool default_port = false);
     ~MonitorProcess();
 
     int port() const { return port_; }
-    // What it printed on start, up to and including its URL.
+    // What it printed on start, up to and including its login link.
     const std::string& printed() const { return printed_; }
     std::string host() const { return "127.0.0.1:" + std::to_string(port_); }
-    // The write token, read from the served page as a browser would.
-    std::string token();
+    // The one-time secret of the printed link (#login=...).
+    const std::string& login_secret() const { return login_secret_; }
+    // The session's credential, traded once for the printed secret.
+    std::string credential() const;
+    // A client that sends the credential on every request.
     httplib::Client client() const;
+    // A client that has no session: another program or user on this machine.
+    httplib::Client anonymous_client() const;
     // Headers a same-origin write from the UI carries.
-    httplib::Headers write_headers();
+    httplib::Headers write_headers() const;
 
     void kill_hard();          // SIGKILL, as a crash would
     int stop();                // SIGINT (Ctrl-C); returns the exit status
@@ -39,7 +47,8 @@ public:
 private:
     long pid_ = -1;
     int port_ = 0;
-    std::string token_;
+    std::string login_secret_;
+    mutable std::string credential_;
     std::string printed_;
 };
 

@@ -1,6 +1,6 @@
 // One monitor per data folder: a second start finds the running one (and
-// would open the browser there) instead of failing on the port; a lock left
-// by a crash does not get in the way.
+// would open the browser there, signed in with a fresh link) instead of
+// failing on the port; a lock left by a crash does not get in the way.
 #include "monitor_process.h"
 
 #include <catch2/catch.hpp>
@@ -32,7 +32,7 @@ TEST_CASE("a second start on the same data folder goes to the running monitor") 
     // The same port on purpose: without the lock it would fail to bind.
     const auto second = run_exe({"--no-browser", "--port", std::to_string(m.port()), "--data-dir", dir.path});
     CHECK(second.exit_code == 0);
-    CHECK(second.out.find(url_of(m)) != std::string::npos);
+    CHECK(second.out.find(url_of(m) + "#login=") != std::string::npos);
     CHECK(m.client().Get("/api/version"));
 }
 

@@ -12,16 +12,21 @@ using nlohmann::json;
 TEST_CASE("Presentation mode (--present) prints and opens the URL of the presentation") {
     TempDir dir;
     MonitorProcess m(dir.path, {"--present"});
-    const std::string url = "http://127.0.0.1:" + std::to_string(m.port()) + "/#present";
-    CHECK(m.printed().find("draait op " + url + "\n") != std::string::npos);
+    const std::string url = "http://127.0.0.1:" + std::to_string(m.port()) + "/#login=";
+    CHECK(m.printed().find("draait op " + url + m.login_secret() + "&present\n") != std::string::npos);
     CHECK(m.printed().find("Alleen-lezen") != std::string::npos);
+    // Read-only, yet the link signs in: reading needs the session too.
+    auto dataset = m.client().Get("/api/dataset");
+    REQUIRE(dataset);
+    CHECK(dataset->status == 200);
     // A second start on the same data goes to the running monitor, still to the deck.
     const auto again = swm::test::run_exe({"--present", "--no-browser", "--data-dir", dir.path});
     CHECK(again.exit_code == 0);
     CHECK(again.out.find(url) != std::string::npos);
+    CHECK(again.out.find("&present") != std::string::npos);
 }
 
-TEST_CASE("Presentation mode (--present) refuses every write, with the token and from the page's origin") {
+TEST_CASE("Presentation mode (--present) refuses every write, with the credential and from the page's origin") {
     TempDir dir;
     MonitorProcess m(dir.path, {"--present"});
     auto c = m.client();

@@ -27,30 +27,19 @@ uint32_t crc32(const std::string& data) {
 
 } // namespace
 
-TEST_CASE("the page is served with a strict content security policy; the token only to the page's own scripts") {
+TEST_CASE("the page is served with a strict content security policy, without a session and without a credential in it") {
     TempDir dir;
     MonitorProcess m(dir.path);
-    auto res = m.client().Get("/");
+    auto res = m.anonymous_client().Get("/");
     REQUIRE(res);
     CHECK(res->status == 200);
     CHECK(res->get_header_value("Content-Type").find("text/html") == 0);
     CHECK(res->get_header_value("Content-Security-Policy").find("frame-ancestors 'none'") != std::string::npos);
+    CHECK(res->get_header_value("Referrer-Policy") == "no-referrer");
     // The whole UI is in the one page: the wasm is inlined, nothing else is fetched.
     CHECK(res->body.find("data:application/octet-stream;base64,") != std::string::npos);
-
-    CHECK(m.token().size() == 48);
-    CHECK(res->body.find(m.token()) == std::string::npos);
-    // A page on another site that names itself is refused the token.
-    for (const char* site : {"cross-site", "same-site"}) {
-        auto s = m.client().Get("/api/session", {{"Sec-Fetch-Site", site}});
-        REQUIRE(s);
-        CHECK(s->status == 403);
-        CHECK(s->body.find(m.token()) == std::string::npos);
-    }
-    auto own = m.client().Get("/api/session", {{"Sec-Fetch-Site", "same-origin"}});
-    REQUIRE(own);
-    CHECK(own->get_header_value("Cache-Control") == "no-store");
-    CHECK(json::parse(own->body)["token"] == m.token());
+    CHECK(m.credential().size() == 48);
+    CHECK(res->body.find(m.credential()) == std::string::npos);
 }
 
 TEST_CASE("version endpoint answers JSON") {
@@ -81,21 +70,25 @@ TEST_CASE("requests for another host name are refused (DNS rebinding)") {
     }
 }
 
-TEST_CASE("writes need the token and the same origin") {
+TEST_CASE("writes need the session's credential and the same origin") {
     TempDir dir;
     MonitorProcess m(dir.path);
-    auto c = m.client();
+    auto c = m.anonymous_client();
     auto res = c.Post("/api/partnerships", "{}", "application/json");
     REQUIRE(res);
-    CHECK(res->status == 403);
-    CHECK(json::parse(res->body)["error"] == "bad_token");
+    CHECK(res->status == 401);
+    CHECK(json::parse(res->body)["error"] == "no_session");
 
-    httplib::Headers wrong = {{"X-SWM-Token", std::string(48, '0')}};
+    httplib::Headers wrong = {{"Authorization", "Bearer " + std::string(48, '0')}};
     res = c.Post("/api/partnerships", wrong, "{}", "application/json");
     REQUIRE(res);
-    CHECK(res->status == 403);
+    CHECK(res->status == 401);
+    // The old header is no key.
+    res = c.Post("/api/partnerships", {{"X-SWM-Token", m.credential()}}, "{}", "application/json");
+    REQUIRE(res);
+    CHECK(res->status == 401);
 
-    httplib::Headers other_site = {{"X-SWM-Token", m.token()}, {"Origin", "http://attacker.example"}};
+    httplib::Headers other_site = {{"Authorization", "Bearer " + m.credential()}, {"Origin", "http://attacker.example"}};
     res = c.Post("/api/partnerships", other_site, "{}", "application/json");
     REQUIRE(res);
     CHECK(res->status == 403);

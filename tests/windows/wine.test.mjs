@@ -66,7 +66,17 @@ async function start(port) {
     try {
       const res = await fetch(url + 'api/version');
       if (res.ok) {
+        let credential = '';
         return { proc, url, firstAnswerMs: Date.now() - started, out: () => out,
+                 // Signed in as README tells scripts: the printed one-time secret traded for the credential.
+                 async auth(extra = {}) {
+                   if (!credential) {
+                     const secret = out.match(/#login=([0-9a-f]{48})/)[1];
+                     credential = (await json(url + 'api/login', { method: 'POST', body: JSON.stringify({ secret }),
+                                                                   headers: { 'Content-Type': 'application/json' } })).credential;
+                   }
+                   return { headers: { Authorization: 'Bearer ' + credential, Origin: url.slice(0, -1), ...extra } };
+                 },
                  async stop() {
                    proc.kill('SIGINT');
                    const code = exited ?? await new Promise(r => proc.once('exit', r));
@@ -131,7 +141,7 @@ await run([
       const html = await page.text();
       assert(page.ok && /text\/html/.test(page.headers.get('content-type')), 'the UI page is served');
       assert(html.includes('<canvas') && html.length > 100000, 'the whole single-file UI (' + html.length + ' bytes)');
-      const list = await json(m.url + 'api/partnerships');
+      const list = await json(m.url + 'api/partnerships', await m.auth());
       assert(list.partnerships.length > 20, 'the 2014 register is there: ' + list.partnerships.length);
       assert(existsSync(join(dataUnix, 'monitor.sqlite')), 'the database is in the folder with "ë" in its path');
     } finally {
@@ -143,12 +153,10 @@ await run([
     let m = await start(port);
     let stopped;
     try {
-      const { token } = await json(m.url + 'api/session');
-      const p = await json(m.url + 'api/partnerships/1');
+      const p = await json(m.url + 'api/partnerships/1', await m.auth());
       p.notes = edited;
       await json(m.url + 'api/partnerships/1', {
-        method: 'PUT', body: JSON.stringify(p),
-        headers: { 'Content-Type': 'application/json', 'X-SWM-Token': token, Origin: m.url.slice(0, -1) },
+        method: 'PUT', body: JSON.stringify(p), ...await m.auth({ 'Content-Type': 'application/json' }),
       });
     } finally {
       stopped = await m.stop();
@@ -158,7 +166,7 @@ await run([
     assert(!existsSync(join(dataUnix, 'monitor.lock')), 'the lock file is gone after a clean stop');
     m = await start(port);
     try {
-      const p = await json(m.url + 'api/partnerships/1');
+      const p = await json(m.url + 'api/partnerships/1', await m.auth());
       assert(p.notes === edited, 'the edit survived the restart: ' + JSON.stringify(p.notes));
     } finally {
       await m.stop();
@@ -168,7 +176,7 @@ await run([
     const m = await start(await freePort());
     try {
       const second = wine(['--no-browser', '--port', String(await freePort()), '--data-dir', dataDir], { encoding: 'utf8' });
-      assert(second.includes(m.url), 'the second start names the running one: ' + second);
+      assert(second.includes(m.url + '#login='), 'the second start names the running one, with a fresh login link: ' + second);
     } finally {
       await m.stop();
     }
