@@ -1,5 +1,7 @@
 #include "core/api_error.h"
 
+#include "core/text.h"
+
 #include "core/i18n.h"
 
 namespace swm {

@@ -73,6 +73,15 @@ std::string replace_invalid_utf8(std::string_view text) {
     return out;
 }
 
+std::string clean_utf8(std::string_view text, std::size_t max_bytes) {
+    std::string out = replace_invalid_utf8(text);
+    if (out.size() <= max_bytes) return out;
+    std::size_t end = max_bytes;
+    while (end > 0 && is_continuation(static_cast<unsigned char>(out[end]))) --end;
+    out.resize(end);
+    return out;
+}
+
 std::size_t utf8_length(std::string_view text) {
     std::size_t n = 0;
     for (char c : text) {

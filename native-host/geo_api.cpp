@@ -11,12 +11,9 @@ namespace {
 using httplib::Request;
 using httplib::Response;
 
-// The file's name as the UI sends it, for "where does this map come from".
-std::string source_name(const Request& req) {
-    std::string name = req.has_param("name") ? req.get_param_value("name") : "";
-    if (name.size() > 200) name.resize(200);
-    return name.empty() ? "upload" : name;
-}
+// The file's name as the UI sends it, for "where does this map come from";
+// any bytes: the store makes them valid text (core/geo/map_provenance.h).
+std::string source_name(const Request& req) { return req.has_param("name") ? req.get_param_value("name") : ""; }
 
 void import_map(GeoStore& geo, ApiContext& ctx, const Request& req, Response& res) {
     const MapImport r = geo.import(req.body, source_name(req), actor(req, ctx),
@@ -31,7 +28,8 @@ void import_map(GeoStore& geo, ApiContext& ctx, const Request& req, Response& re
               {{"municipalities", r.municipalities},
                {"vertices", r.vertices},
                {"crs", r.source_crs == geo::Crs::rd_new ? "rd_new" : "wgs84"},
-               {"schematic", r.schematic}});
+               {"schematic", r.schematic},
+               {"provenance", geo::encode_map_provenance(r.provenance)}});
 }
 
 } // namespace
@@ -45,7 +43,7 @@ void install_geo_routes(httplib::Server& svr, ApiContext& ctx) {
     svr.Post("/api/geo/import", [geo, &ctx](const Request& req, Response& res) { import_map(*geo, ctx, req, res); });
     svr.Delete("/api/geo/import", [geo](const Request&, Response& res) {
         geo->reset();
-        send_json(res, 200, {{"schematic", true}});
+        send_json(res, 200, {{"provenance", geo::encode_map_provenance(shipped_map()->provenance)}});
     });
 }
 

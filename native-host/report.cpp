@@ -9,7 +9,6 @@
 #include "native-host/report_map.h"
 #include "native-host/report_style.h"
 
-#include "core/geo/geojson_document.h"
 #include "core/text.h"
 
 #include <algorithm>
@@ -226,8 +225,7 @@ void render_account(const ReportInput& in, std::string& out) {
         out += "</ul>";
     }
     out += "<h3>" + escape(nl("report.account.map")) + "</h3><p>";
-    out += in.map.schematic ? escape(nl("map.schematic_badge")) + ". " + escape(nl("map.schematic_notice"))
-                            : escape(fill(nl("map.source_official"), {in.map_source, report::format_timestamp_day(in.map_imported_at)}));
+    out += escape(report::map_source_text(in));
     out += "</p><p>" + escape(fill(nl("report.account.written"), {kVersion, report::format_date(in.written_on)})) + "</p>";
     out += "</section>";
 }
@@ -280,11 +278,9 @@ std::optional<ReportInput> gather_report_input(Store& store, GeoStore& geo, std:
         error = fill(nl("report.unknown_snapshot"), {std::to_string(*since), available.empty() ? nl("report.no_snapshots") : available});
         return std::nullopt;
     }
-    const json doc = json::parse(geo.active_geojson(), nullptr, false);
-    geo::GeoJsonResult parsed = geo::read_feature_collection(doc, {});
-    if (parsed.map) in.map = std::move(*parsed.map);
-    if (doc.is_object() && doc.value("source", json()).is_string()) in.map_source = doc["source"].get<std::string>();
-    if (doc.is_object() && doc.value("imported_at", json()).is_string()) in.map_imported_at = doc["imported_at"].get<std::string>();
+    const auto map = geo.active();
+    in.map = map->map;
+    in.map_provenance = map->provenance;
     return in;
 }
 

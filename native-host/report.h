@@ -7,6 +7,7 @@
 #pragma once
 #include "native-host/store.h"
 
+#include "core/geo/map_provenance.h"
 #include "core/geo/municipality_map.h"
 
 #include <nlohmann/json.hpp>
@@ -33,8 +34,7 @@ struct ReportInput {
     std::shared_ptr<const StoredRegister> current;
     std::optional<ReportSnapshot> since;  // absent: no snapshot to compare with
     geo::MunicipalityMap map;
-    std::string map_source;       // the imported file's name; empty for the schematic map
-    std::string map_imported_at;  // when it was imported
+    geo::MapProvenance map_provenance;
     std::string written_on;       // "YYYY-MM-DD"
 };
 

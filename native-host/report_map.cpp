@@ -228,18 +228,21 @@ std::optional<Scale> colour_region(const Organisation& municipality) {
     return std::nullopt;
 }
 
+std::string map_source_text(const ReportInput& input) {
+    const std::string source = geo::describe_map_source(input.map_provenance, Lang::nl,
+                                                        format_timestamp_day(input.map_provenance.imported_at));
+    if (!input.map.schematic) return source;
+    return nl("map.schematic_badge") + ". " + nl("map.schematic_notice") + " " + source;
+}
+
 void render_map_chapter(const ReportInput& input, const Analysis& analysis, std::string& out) {
     const Dataset& dataset = input.current->dataset;
-    if (input.map.schematic)
-        out += "<p class=\"notice\"><strong>" + escape(nl("map.schematic_badge")) + ".</strong> " +
-               escape(nl("map.schematic_notice")) + "</p>";
-    else
-        out += "<p>" + escape(fill(nl("map.source_official"), {input.map_source, format_timestamp_day(input.map_imported_at)})) +
-               "</p>";
+    out += std::string(input.map.schematic ? "<p class=\"notice\">" : "<p>") + escape(map_source_text(input)) + "</p>";
     geo::BBox focus;
     const std::vector<MapArea> areas = areas_to_draw(dataset, input.map, focus);
     out += "<figure class=\"map-figure\">" + map_svg(areas, focus);
-    out += "<figcaption>" + escape(nl("report.map.caption")) + "</figcaption></figure>";
+    out += "<figcaption>" + escape(nl("report.map.caption")) + " <span class=\"map-credit\">" +
+           escape(geo::map_credit(input.map_provenance, Lang::nl)) + "</span></figcaption></figure>";
     bool has_context = false;
     for (const auto& a : areas) has_context = has_context || !a.organisation;
     render_legend(dataset, has_context, out);

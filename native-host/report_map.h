@@ -17,6 +17,9 @@ namespace swm::report {
 // nullopt when it is in none.
 std::optional<Scale> colour_region(const Organisation& municipality);
 
+// Where the map comes from, in one sentence (the chapter and the account).
+std::string map_source_text(const ReportInput& input);
+
 // The chapter's content, below its heading.
 void render_map_chapter(const ReportInput& input, const Analysis& analysis, std::string& out);
 

@@ -8,7 +8,8 @@
 #include "theme.h"
 #include "widgets.h"
 
-#include "core/geo/geojson.h"
+#include "core/geo/label_layout.h"
+#include "core/geo/map_document.h"
 #include "core/text.h"
 
 #include "imgui.h"
@@ -64,7 +65,8 @@ struct MapView::Impl {
     std::optional<geo::MunicipalityMap> pending;  // arrived, geometry not built yet
     std::optional<MapGeometry> geometry;
     std::unordered_map<std::string, int> index;  // statcode -> area
-    std::string source, imported_at;
+    std::optional<geo::MapProvenance> provenance;  // of the map shown
+    std::optional<geo::MapProvenance> pending_provenance;
 
     bool import_busy = false;
     std::string import_note;  // i18n key of the last import's outcome
@@ -101,9 +103,14 @@ struct MapView::Impl {
     geo::ScreenTransform transform;
     ImVec2 legend_size{0, 0};
     float legend_reserve = 0;  // canvas width kept free for the legend
-    ImVec2 legend_rect_min{0, 0}, legend_rect_max{0, 0};
+    float right_reserve = 0;   // ... for the zoom buttons
+    float bottom_reserve = 0;  // canvas height kept free for the credit and the hint
+    bool legend_in_panel = false;  // no room beside the map: the legend heads the side panel
+    ImVec2 legend_rect_min{0, 0}, legend_rect_max{0, 0};  // on the canvas; empty when in the panel
+    std::vector<geo::BBox> obstacles;  // what names must keep clear of, this frame
     geo::Point drag_anchor;  // km under the mouse when a drag began
-    json labels = json::array();
+    json labels = json::array();       // the register's label points (anchors)
+    json label_boxes = json::array();  // every name drawn, where
     double parse_ms = 0, build_ms = 0;  // the last map's GeoJSON parse and preparation
     double draw_ms = 0, draw_ms_total = 0;
     long draws = 0;
@@ -128,9 +135,16 @@ struct MapView::Impl {
     void panel(const MapInput& in, MapEvents& ev);
     void panel_source(const MapInput& in);
     void legend(const MapInput& in, ImVec2 p0, ImVec2 size, MapEvents& ev);
+    void legend_contents(const MapInput& in);
+    void place_legend(const MapInput& in, ImVec2 p0, ImVec2 size);
+    void labels_paint(const MapInput& in, ImDrawList* dl, const std::vector<int>& visible);
+    void credit(const MapInput& in, ImVec2 p0, ImVec2 size);
+    // Where legend, buttons, hint, scale bar and credit are on the canvas.
+    std::vector<geo::BBox> overlay_boxes(const MapInput& in, ImVec2 p0, ImVec2 size) const;
+    ImVec2 credit_size(const MapInput& in) const;
     void panel_selection(const MapInput& in, MapEvents& ev);
     void file_chosen(const char* name, const char* text, double size);
-    void reset_to_schematic();
+    void reset_to_shipped();
     geo::ScreenTransform view_transform(ImVec2 p0, ImVec2 size) const;
     ImVec2 view_centre(ImVec2 p0, ImVec2 size) const;
     void zoom_at(ImVec2 screen, double factor, ImVec2 p0, ImVec2 size);
@@ -151,21 +165,15 @@ void MapView::Impl::request_map(MapEvents& ev) {
             return;
         }
         const double t0 = emscripten_get_now();
-        geo::GeoJsonResult r = geo::parse_geojson(body);
+        geo::MapDocument doc = geo::read_map_document(body);
         parse_ms = emscripten_get_now() - t0;
-        if (!r.map) {
+        if (!doc.map || !doc.provenance) {
             load = Load::failed;
-            load_error = r.errors.empty() ? "?" : r.errors.front().describe(Lang::nl);
+            load_error = doc.errors.empty() ? "provenance" : doc.errors.front().describe(Lang::nl);
             return;
         }
-        // Provenance is spliced in at the end by the host (geo_store.cpp),
-        // "imported_at" then "source":
-        // read it from the tail rather than parsing the coordinates twice.
-        const auto at = body.rfind("\"imported_at\":");
-        const json tail = at == std::string::npos ? json() : json::parse("{" + body.substr(at), nullptr, false);
-        source = tail.is_object() && tail["source"].is_string() ? tail["source"].get<std::string>() : "";
-        imported_at = tail.is_object() && tail["imported_at"].is_string() ? tail["imported_at"].get<std::string>() : "";
-        pending = std::move(r.map);
+        pending_provenance = std::move(doc.provenance);
+        pending = std::move(doc.map);
         load = Load::ready;
     });
     ev.redraw = true;
@@ -179,6 +187,7 @@ void MapView::Impl::build(const Dataset& dataset) {
             focus.extend(geo::bbox(m.area));
     const double t0 = emscripten_get_now();
     geometry = build_map_geometry(*pending, focus);
+    provenance = std::move(pending_provenance);
     pending.reset();
     index.clear();
     focus_km = geo::BBox{};
@@ -236,13 +245,16 @@ void MapView::Impl::derive(const MapInput& in) {
     count_classes = shared_count_classes(register_counts, hvt);
 }
 
-// The part of the canvas right of the legend is where the map is fitted.
+// The map is fitted between the legend on the left, the zoom buttons on the
+// right and the credit and hint at the bottom.
 ImVec2 MapView::Impl::view_centre(ImVec2 p0, ImVec2 size) const {
-    return ImVec2(p0.x + legend_reserve + (size.x - legend_reserve) / 2, p0.y + size.y / 2);
+    return ImVec2(p0.x + legend_reserve + (size.x - legend_reserve - right_reserve) / 2,
+                  p0.y + (size.y - bottom_reserve) / 2);
 }
 
 geo::ScreenTransform MapView::Impl::view_transform(ImVec2 p0, ImVec2 size) const {
-    const geo::ScreenTransform fit = geo::ScreenTransform::fit(focus_km, size.x - legend_reserve, size.y, 24);
+    const geo::ScreenTransform fit = geo::ScreenTransform::fit(
+        focus_km, std::max(size.x - legend_reserve - right_reserve, 50.0f), std::max(size.y - bottom_reserve, 50.0f), 16);
     const ImVec2 c = view_centre(p0, size);
     geo::ScreenTransform t;
     t.scale = fit.scale * zoom;
@@ -373,24 +385,111 @@ void MapView::Impl::paint(const MapInput& in, ImDrawList* dl, ImVec2 p0, ImVec2 
         dl->AddCircleFilled(from, 6.0f * ui, palette().text);
     }
 
-    // Names where they fit; the register's municipalities take priority.
-    labels = json::array();
+    labels_paint(in, dl, visible);
+}
+
+// Names where they fit, never over each other or over the legend, buttons
+// and credit (core/geo/label_layout.h): Hof van Twente first and larger, then
+// the register's municipalities, the largest on screen first, then the
+// context. The register's label points are listed for tests either way.
+void MapView::Impl::labels_paint(const MapInput& in, ImDrawList* dl, const std::vector<int>& visible) {
+    const auto& areas = geometry->areas;
+    const geo::ScreenTransform& t = transform;
     const FontSet& f = fonts();
-    for (int pass = 0; pass < 2; ++pass)
-        for (int i : visible) {
-            const MapArea& a = areas[std::size_t(i)];
-            if (in_register[std::size_t(i)] != (pass == 1)) continue;
-            const ImVec2 at = to_screen(t, a.label);
-            ImFont* font = i == hvt ? f.bold : f.body;
-            const float px = ImGui::GetFontSize() * (pass == 1 ? 0.95f : 0.85f);
-            const float width = font->CalcTextSizeA(px, 1e9f, 0, a.name.c_str()).x;
-            const float room = float(a.box.width() * t.scale) * (pass == 1 ? 1.5f : 0.9f);
-            if (pass == 1)
-                labels.push_back({{"code", a.statcode}, {"name", a.name}, {"x", at.x}, {"y", at.y},
-                                  {"count", counts[std::size_t(i)]}});
-            if (width > room && i != hvt) continue;
-            halo_text(dl, font, px, at, pass == 1 ? palette().text : kMapContextText, kMapHalo, a.name.c_str());
-        }
+    struct Name {
+        int area;
+        ImFont* font;
+        float px;
+    };
+    std::vector<Name> names;
+    std::vector<geo::LabelRequest> requests;
+    std::vector<int> order = visible;
+    auto rank = [&](int i) { return i == hvt ? 0 : in_register[std::size_t(i)] ? 1 : 2; };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (rank(a) != rank(b)) return rank(a) < rank(b);
+        return areas[std::size_t(a)].box.width() * areas[std::size_t(a)].box.height() >
+               areas[std::size_t(b)].box.width() * areas[std::size_t(b)].box.height();
+    });
+    labels = json::array();
+    for (int i : order) {
+        const MapArea& a = areas[std::size_t(i)];
+        const bool reg = in_register[std::size_t(i)];
+        const ImVec2 at = to_screen(t, a.label);
+        if (reg)
+            labels.push_back({{"code", a.statcode}, {"name", a.name}, {"x", at.x}, {"y", at.y},
+                              {"count", counts[std::size_t(i)]}, {"shown", false}});
+        ImFont* font = i == hvt ? f.bold : f.body;
+        const float px = ImGui::GetFontSize() * (i == hvt ? 1.1f : reg ? 0.95f : 0.85f);
+        const ImVec2 extent = font->CalcTextSizeA(px, 1e9f, 0, a.name.c_str());
+        const float room = float(a.box.width() * t.scale) * (reg ? 1.5f : 0.9f);
+        if (extent.x > room && i != hvt) continue;
+        names.push_back({i, font, px});
+        // The halo reaches a pixel beyond the glyphs.
+        requests.push_back({{at.x, at.y}, extent.x + 2.0, extent.y + 2.0});
+    }
+    const ImVec2 c0 = dl->GetClipRectMin(), c1 = dl->GetClipRectMax();
+    const auto placed = geo::layout_labels(requests, obstacles, {c0.x, c0.y, c1.x, c1.y}, {2.0 * in.ui_scale});
+    json boxes = json::array();
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        if (!placed[k].shown) continue;
+        const MapArea& a = areas[std::size_t(names[k].area)];
+        const bool reg = in_register[std::size_t(names[k].area)];
+        const geo::Point c = placed[k].centre();
+        halo_text(dl, names[k].font, names[k].px, ImVec2(float(c.x), float(c.y)), reg ? palette().text : kMapContextText,
+                  kMapHalo, a.name.c_str());
+        const geo::BBox& b = placed[k].box;
+        boxes.push_back({{"code", a.statcode}, {"box", {b.min_x, b.min_y, b.max_x, b.max_y}}});
+        for (auto& l : labels)
+            if (l["code"] == a.statcode) l["shown"] = true;
+    }
+    label_boxes = std::move(boxes);
+}
+
+// The overlays' boxes, for the names to keep clear of; the same positions
+// as overlays() draws them at.
+std::vector<geo::BBox> MapView::Impl::overlay_boxes(const MapInput& in, ImVec2 p0, ImVec2 size) const {
+    const float ui = in.ui_scale;
+    const float line = ImGui::GetFontSize();
+    auto box = [](ImVec2 a, ImVec2 b) { return geo::BBox{a.x, a.y, b.x, b.y}; };
+    std::vector<geo::BBox> out;
+    if (!legend_in_panel) out.push_back(box(legend_rect_min, legend_rect_max));
+    // Scale bar and its label, bottom left.
+    out.push_back(box(add(p0, ImVec2(12 * ui, size.y - 20 * ui - line)), add(p0, ImVec2(200 * ui, size.y - 8 * ui))));
+    const ImVec2 cs = credit_size(in);
+    const float hint_h = presenting ? 0 : line + 10 * ui;
+    out.push_back(box(add(p0, ImVec2(size.x - cs.x - 12 * ui, size.y - hint_h - cs.y - 10 * ui)),
+                      add(p0, ImVec2(size.x, size.y))));
+    if (!presenting) {
+        const float bw = ImGui::GetFrameHeight();
+        const float h = 3 * bw + 2 * ImGui::GetStyle().ItemSpacing.y;
+        out.push_back(box(add(p0, ImVec2(size.x - bw - 12 * ui, 12 * ui)), add(p0, ImVec2(size.x - 12 * ui, 12 * ui + h))));
+    }
+    if (geometry->schematic) {
+        const ImVec2 ts = ImGui::CalcTextSize(tr("map.schematic_badge", in.lang));
+        out.push_back(box(add(p0, ImVec2(12 * ui, 12 * ui)), add(p0, ImVec2(32 * ui + ts.x, 24 * ui + ts.y))));
+    }
+    return out;
+}
+
+ImVec2 MapView::Impl::credit_size(const MapInput& in) const {
+    if (!provenance) return ImVec2(0, 0);
+    const float px = ImGui::GetFontSize() * 0.85f;
+    const ImVec2 ts = fonts().body->CalcTextSizeA(px, 1e9f, 0, geo::map_credit(*provenance, in.lang).c_str());
+    return ImVec2(ts.x + 12 * in.ui_scale, ts.y + 6 * in.ui_scale);
+}
+
+// The boundaries' credit, bottom right on the map (so also on every slide
+// and in the offline snapshot): "Bron: CBS/PDOK (Kadaster), CC BY 4.0, ...".
+void MapView::Impl::credit(const MapInput& in, ImVec2 p0, ImVec2 size) {
+    if (!provenance) return;
+    const float ui = in.ui_scale;
+    const float px = ImGui::GetFontSize() * 0.85f;
+    const ImVec2 cs = credit_size(in);
+    const float hint_h = presenting ? 0 : ImGui::GetFontSize() + 10 * ui;
+    const ImVec2 a = add(p0, ImVec2(size.x - cs.x - 12 * ui, size.y - hint_h - cs.y - 8 * ui));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, add(a, cs), kMapLegendFill, 3 * ui);
+    dl->AddText(fonts().body, px, add(a, ImVec2(6 * ui, 3 * ui)), palette().text, geo::map_credit(*provenance, in.lang).c_str());
 }
 
 void MapView::Impl::overlays(const MapInput& in, ImVec2 p0, ImVec2 size, MapEvents& ev) {
@@ -408,13 +507,15 @@ void MapView::Impl::overlays(const MapInput& in, ImVec2 p0, ImVec2 size, MapEven
     }
     scale_bar(dl, add(p0, ImVec2(16 * ui, size.y - 16 * ui)), transform.scale, 120 * ui, palette().text,
               tr("map.km", lang));
+    credit(in, p0, size);
     if (presenting) {  // no keys or buttons to offer on a slide
         legend(in, p0, size, ev);
         return;
     }
     const char* hint = tr("map.keys_hint", lang);
     const ImVec2 hs = ImGui::CalcTextSize(hint);
-    dl->AddText(add(p0, ImVec2(size.x - hs.x - 12 * ui, size.y - hs.y - 10 * ui)), palette().muted, hint);
+    if (size.x - hs.x - 12 * ui > 200 * ui)  // clear of the scale bar
+        dl->AddText(add(p0, ImVec2(size.x - hs.x - 12 * ui, size.y - hs.y - 10 * ui)), palette().muted, hint);
 
     // Zoom buttons, top right, over the canvas.
     const float bw = ImGui::GetFrameHeight();
@@ -466,8 +567,10 @@ void MapView::Impl::canvas(const MapInput& in, MapEvents& ev) {
         if (load == Load::failed) dl->AddText(add(p0, ImVec2(20 * in.ui_scale, 50 * in.ui_scale)), palette().error, load_error.c_str());
         return;
     }
+    place_legend(in, p0, size);
     handle_input(p0, size, hovered_canvas, in.ui_scale);
     transform = view_transform(p0, size);
+    obstacles = overlay_boxes(in, p0, size);
     const ImGuiIO& io = ImGui::GetIO();
     hovered = -1;
     const bool over_legend = io.MousePos.x >= legend_rect_min.x && io.MousePos.x <= legend_rect_max.x &&
@@ -531,6 +634,15 @@ void MapView::Impl::panel(const MapInput& in, MapEvents& ev) {
     target("map.mode.shared");
     colouring = MapColouring(mode);
     ImGui::Separator();
+    if (legend_in_panel) {
+        ImGui::BeginGroup();
+        legend_contents(in);
+        ImGui::EndGroup();
+        const ImVec2 measured(ImGui::GetItemRectSize());
+        if (measured.x != legend_size.x || measured.y != legend_size.y) ev.redraw = true;
+        legend_size = measured;
+        ImGui::Separator();
+    }
     panel_selection(in, ev);
     ImGui::Separator();
     panel_source(in);
@@ -538,26 +650,26 @@ void MapView::Impl::panel(const MapInput& in, MapEvents& ev) {
 
 void MapView::Impl::panel_source(const MapInput& in) {
     const Lang lang = in.lang;
+    ImGui::PushTextWrapPos(0);
     if (geometry && geometry->schematic) {
-        ImGui::PushTextWrapPos(0);
         ImGui::PushFont(fonts().bold);
         ImGui::TextUnformatted(tr("map.schematic_title", lang));
         ImGui::PopFont();
         ImGui::TextUnformatted(tr("map.schematic_notice", lang));
-        if (in.can_edit) ImGui::TextDisabled("%s", tr("map.schematic_howto", lang));
-        ImGui::PopTextWrapPos();
-    } else if (geometry) {
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(fill(tr("map.source_official", lang), {source, imported_at.substr(0, 10)}).c_str());
-        ImGui::PopTextWrapPos();
     }
+    if (provenance) {
+        ImGui::TextUnformatted(geo::describe_map_source(*provenance, lang, provenance->imported_at.substr(0, 10)).c_str());
+        ImGui::TextDisabled("%s", geo::map_credit(*provenance, lang).c_str());
+    }
+    if (in.can_edit) ImGui::TextDisabled("%s", tr("map.import_howto", lang));
+    ImGui::PopTextWrapPos();
     if (!in.can_edit) return;  // a read-only monitor or a snapshot keeps its map
     ImGui::BeginDisabled(import_busy);
     if (ImGui::Button(tr("map.load_official", lang))) js_pick_map_file(kMaxUploadBytes);
     target("map.load_official");
-    if (geometry && !geometry->schematic) {
-        if (ImGui::Button(tr("map.reset_schematic", lang))) reset_to_schematic();
-        target("map.reset_schematic");
+    if (provenance && !provenance->shipped()) {
+        if (ImGui::Button(tr("map.reset_shipped", lang))) reset_to_shipped();
+        target("map.reset_shipped");
     }
     ImGui::EndDisabled();
     if (import_busy) ImGui::TextDisabled("%s", tr("map.import_busy", lang));
@@ -575,18 +687,52 @@ void MapView::Impl::panel_source(const MapInput& in) {
     ImGui::PopTextWrapPos();
 }
 
-// The legend, in a box over the map's lower left corner. Its size is known
-// only once drawn, so the box is placed with last frame's size and drawn
-// behind the widgets through a second draw list channel.
-void MapView::Impl::legend(const MapInput& in, ImVec2 p0, ImVec2 size, MapEvents& ev) {
-    const Lang lang = in.lang;
+// The legend beside the fitted map, in a box over the canvas's lower left
+// corner, when that costs the map little of its size (a slide, a wide
+// window); otherwise at the head of the side panel, so that it never covers
+// the region. Its size is known only once drawn, so the box is placed with
+// last frame's size and drawn behind the widgets through a second draw list
+// channel.
+void MapView::Impl::place_legend(const MapInput& in, ImVec2 p0, ImVec2 size) {
+    const float ui = in.ui_scale;
+    const float width = legend_size.x + 2 * 12 * ui + 16 * ui + 8 * ui;
+    const double full = geo::ScreenTransform::fit(focus_km, size.x, size.y, 24).scale;
+    const double beside = geo::ScreenTransform::fit(focus_km, std::max(size.x - width, 1.0f), size.y, 24).scale;
+    legend_in_panel = !in.presenting && beside < 0.85 * full;
+    legend_reserve = legend_in_panel ? 0 : width;
+    right_reserve = in.presenting ? 0 : ImGui::GetFrameHeight() + 16 * ui;
+    bottom_reserve = credit_size(in).y + (in.presenting ? 0 : ImGui::GetFontSize() + 10 * ui) + 8 * ui;
+    legend_rect_min = legend_rect_max = ImVec2(0, 0);
+    if (legend_in_panel) return;
+    const ImVec2 pad(12 * ui, 10 * ui);
+    legend_rect_min = ImVec2(p0.x + 16 * ui, p0.y + size.y - legend_size.y - 44 * ui - 2 * pad.y);
+    legend_rect_max = add(legend_rect_min, add(legend_size, ImVec2(2 * pad.x, 2 * pad.y)));
+}
+
+void MapView::Impl::legend(const MapInput& in, ImVec2, ImVec2, MapEvents& ev) {
+    if (legend_in_panel) return;
     const float ui = in.ui_scale;
     const ImVec2 pad(12 * ui, 10 * ui);
     ImDrawList* box = ImGui::GetWindowDrawList();
     box->ChannelsSplit(2);
     box->ChannelsSetCurrent(1);
-    ImGui::SetCursorScreenPos(ImVec2(p0.x + 16 * ui + pad.x, p0.y + size.y - legend_size.y - 44 * ui - pad.y));
+    ImGui::SetCursorScreenPos(add(legend_rect_min, pad));
     ImGui::BeginGroup();
+    legend_contents(in);
+    ImGui::EndGroup();
+    const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    const ImVec2 measured(hi.x - lo.x, hi.y - lo.y);
+    if (measured.x != legend_size.x || measured.y != legend_size.y) ev.redraw = true;
+    legend_size = measured;
+    box->ChannelsSetCurrent(0);
+    box->AddRectFilled(ImVec2(lo.x - pad.x, lo.y - pad.y), ImVec2(hi.x + pad.x, hi.y + pad.y), kMapLegendFill, 6 * ui);
+    box->AddRect(ImVec2(lo.x - pad.x, lo.y - pad.y), ImVec2(hi.x + pad.x, hi.y + pad.y), kMapLegendLine, 6 * ui);
+    box->ChannelsMerge();
+}
+
+void MapView::Impl::legend_contents(const MapInput& in) {
+    const Lang lang = in.lang;
+    const float ui = in.ui_scale;
     const float sw = ImGui::GetTextLineHeight();
     // A colour sample as tall as a text line, centred on a widget's row.
     const float row = ImGui::GetFrameHeight();
@@ -643,19 +789,6 @@ void MapView::Impl::legend(const MapInput& in, ImVec2 p0, ImVec2 size, MapEvents
                                                            std::to_string(in.dataset.partnerships.size())})
                                .c_str());
     ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-    const ImVec2 measured(hi.x - lo.x, hi.y - lo.y);
-    if (measured.x != legend_size.x || measured.y != legend_size.y) ev.redraw = true;
-    legend_size = measured;
-    // Keep the legend clear of the fitted map, unless the canvas is too narrow.
-    legend_reserve = size.x > 3 * measured.x ? measured.x + 2 * pad.x + 16 * ui : 0;
-    legend_rect_min = ImVec2(lo.x - pad.x, lo.y - pad.y);
-    legend_rect_max = ImVec2(hi.x + pad.x, hi.y + pad.y);
-    box->ChannelsSetCurrent(0);
-    box->AddRectFilled(legend_rect_min, legend_rect_max, kMapLegendFill, 6 * ui);
-    box->AddRect(legend_rect_min, legend_rect_max, kMapLegendLine, 6 * ui);
-    box->ChannelsMerge();
 }
 
 void MapView::Impl::panel_selection(const MapInput& in, MapEvents& ev) {
@@ -733,7 +866,7 @@ void MapView::Impl::file_chosen(const char* name, const char* text, double size)
     });
 }
 
-void MapView::Impl::reset_to_schematic() {
+void MapView::Impl::reset_to_shipped() {
     import_busy = true;
     api_request("DELETE", "/api/geo/import", "", [this](int status, const std::string&) {
         import_busy = false;
@@ -789,8 +922,12 @@ json MapView::state() const {
     return {
         {"load", kLoad[int(m.load)]},
         {"load_error", m.load_error},
-        {"schematic", m.geometry ? m.geometry->schematic : true},
-        {"source", m.source},
+        {"schematic", m.geometry ? m.geometry->schematic : false},
+        {"provenance", m.provenance ? geo::encode_map_provenance(*m.provenance) : json()},
+        {"credit", m.provenance ? geo::map_credit(*m.provenance, Lang::nl) : ""},
+        {"legend", m.legend_in_panel ? json("panel") : json({m.legend_rect_min.x, m.legend_rect_min.y, m.legend_rect_max.x,
+                                                                m.legend_rect_max.y})},
+        {"label_boxes", m.label_boxes},
         {"areas", m.geometry ? m.geometry->areas.size() : 0},
         {"colouring", m.colouring == MapColouring::scale ? "scale" : "shared"},
         {"zoom", m.zoom},

@@ -390,7 +390,7 @@ GeoJsonResult read_feature_collection(const json& doc, const GeoJsonOptions& opt
     return result;
 }
 
-std::string encode_geojson(const MunicipalityMap& map, int decimals) {
+nlohmann::ordered_json geojson_object(const MunicipalityMap& map, int decimals) {
     using ojson = nlohmann::ordered_json;
     const double scale = std::pow(10.0, std::clamp(decimals, 0, 15));
     auto round = [&](double v) { return std::round(v * scale) / scale; };
@@ -429,8 +429,12 @@ std::string encode_geojson(const MunicipalityMap& map, int decimals) {
     doc["type"] = "FeatureCollection";
     doc["schematic"] = map.schematic;
     doc["features"] = std::move(features);
+    return doc;
+}
+
+std::string encode_geojson(const MunicipalityMap& map, int decimals) {
     // Replace rather than throw on invalid UTF-8 in a name: no exceptions in wasm.
-    return doc.dump(-1, ' ', false, ojson::error_handler_t::replace);
+    return geojson_object(map, decimals).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 } // namespace swm::geo

@@ -9,5 +9,11 @@
 namespace swm::geo {
 
 GeoJsonResult read_feature_collection(const nlohmann::json& doc, const GeoJsonOptions& options);
+// GeoJSON or TopoJSON (topojson.h's parse_map_data on a parsed document).
+GeoJsonResult read_map_data(const nlohmann::json& doc, const GeoJsonOptions& options);
+
+// The FeatureCollection encode_geojson writes, before it is dumped, so that
+// a document can add members of its own (map_document.h).
+nlohmann::ordered_json geojson_object(const MunicipalityMap& map, int decimals = 6);
 
 } // namespace swm::geo

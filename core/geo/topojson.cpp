@@ -270,6 +270,10 @@ GeoJsonResult parse_map_data(std::string_view text, const GeoJsonOptions& option
     GeoJsonResult result;
     json doc;
     if (!parse_json_document(text, doc, result.errors)) return result;
+    return read_map_data(doc, options);
+}
+
+GeoJsonResult read_map_data(const json& doc, const GeoJsonOptions& options) {
     if (doc.is_object() && text_of(doc, "type") == "Topology") return read_topology(doc, options, "");
     return read_feature_collection(doc, options);
 }

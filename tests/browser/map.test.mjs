@@ -1,8 +1,9 @@
-// The map as a person uses it: the default (schematic) map of the register's
-// municipalities, hover and click on a municipality, choosing one of its
-// partnerships, pan and zoom, the two colourings, and loading official
-// boundaries through the file picker. Screenshots at 1920x1080, DPR 2, go to
-// tests/browser/artifacts.
+// The map as a person uses it: the shipped official boundaries of the
+// region and its neighbours, credited, with names that never cover each
+// other or the legend at the common screen sizes; hover and click on a
+// municipality, choosing one of its partnerships, pan and zoom, the two
+// colourings, and loading other official boundaries through the file picker
+// and going back to the shipped map. Screenshots go to tests/browser/artifacts.
 import { startMonitor, launchBrowser, openUi, uiState, waitForState, run, assert, artifacts } from './harness.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -36,6 +37,18 @@ async function press(page, key) {
 }
 
 const label = (s, code) => s.map.labels.find(l => l.code === code);
+const kCredit = 'Bron: CBS/PDOK (Kadaster), CC BY 4.0, grenzen 2024, gegeneraliseerd';
+
+const overlaps = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+// No drawn name over another or over the legend (when it is on the map).
+function checkLabels(s, where) {
+  const boxes = s.map.label_boxes;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++)
+      assert(!overlaps(boxes[i].box, boxes[j].box), `${where}: ${boxes[i].code} over ${boxes[j].code}`);
+    if (Array.isArray(s.map.legend)) assert(!overlaps(boxes[i].box, s.map.legend), `${where}: ${boxes[i].code} over the legend`);
+  }
+}
 
 async function dataset(page) {
   return page.evaluate(() => fetch('/api/dataset', { headers: { Authorization: 'Bearer ' + localStorage.getItem('swm-credential') } })
@@ -62,26 +75,52 @@ const monitor = await startMonitor();
 const browser = await launchBrowser();
 try {
   await run([
-    ['the default map shows every municipality of the register, marked schematic', async () => {
+    ['a fresh data folder shows the official boundaries of the region and its neighbours, credited', async () => {
       const { page, context, errors } = await openUi(browser, await monitor.link(), big);
       const s = await openMap(page);
       const d = await dataset(page);
       const municipalities = d.organisations.filter(o => o.kind === 'gemeente').map(o => o.id).sort();
-      assert(s.map.schematic === true, 'the default map is schematic');
+      assert(s.map.schematic === false, 'not schematic');
+      assert(s.map.provenance.kind === 'shipped' && s.map.provenance.year === 2024, 'the shipped boundaries of 2024');
+      assert(s.map.credit === kCredit, 'credited on the map: ' + s.map.credit);
+      assert(s.map.areas > municipalities.length + 20, `grey context around the register (${s.map.areas} areas)`);
       assert(JSON.stringify(s.map.labels.map(l => l.code).sort()) === JSON.stringify(municipalities),
-             'a label for each municipality of the register: ' + s.map.labels.map(l => l.code));
+             'a label point for each municipality of the register: ' + s.map.labels.map(l => l.code));
       // In their true positions: Enschede east of Hof van Twente, Winterswijk south of it.
       const hof = label(s, 'GM1735'), ens = label(s, 'GM0153'), ww = label(s, 'GM0294');
       assert(ens.x > hof.x && ww.y > hof.y, 'geography holds on screen');
+      assert(hof.shown, 'Hof van Twente is named');
       // The count in each label is what the register says.
       for (const l of s.map.labels) {
         const n = d.partnerships.filter(p => p.partners.includes(l.code)).length;
         assert(l.count === n, `${l.name}: ${l.count} shared partnerships, register says ${n}`);
       }
+      await page.mouse.move(5, 1075);
       await settle(page);
       await page.screenshot({ path: join(artifacts, 'map-scale-1920x1080.png') });
       assert(errors.length === 0, 'no page errors: ' + errors.join('\n'));
       await context.close();
+    }],
+    ['names never cover each other or the legend, at 1024x768, 1280x720 and 1920x1080, DPR 1 and 2', async () => {
+      for (const [width, height] of [[1024, 768], [1280, 720], [1920, 1080]])
+        for (const deviceScaleFactor of [1, 2]) {
+          const where = `${width}x${height} DPR ${deviceScaleFactor}`;
+          const { page, context, errors } = await openUi(browser, await monitor.link(), { width, height, deviceScaleFactor });
+          await openMap(page);
+          await page.mouse.move(2, height - 2);
+          await settle(page);
+          const s = await uiState(page);
+          checkLabels(s, where);
+          // Hof van Twente always; of its small, crowded neighbours at most two
+          // make way at the smallest sizes (named again when zoomed in).
+          const missing = s.map.labels.filter(l => !l.shown).map(l => l.name);
+          assert(label(s, 'GM1735').shown, `${where}: Hof van Twente is named`);
+          assert(missing.length <= 2, `${where}: names left out: ${missing}`);
+          if (missing.length) console.log(`# ${where}: left out at the fitted view: ${missing}`);
+          await page.screenshot({ path: join(artifacts, `map-${width}x${height}-dpr${deviceScaleFactor}.png`) });
+          assert(errors.length === 0, `${where}: no page errors: ` + errors.join('\n'));
+          await context.close();
+        }
     }],
     ['hovering names a municipality; clicking lists its partnerships; choosing one lights up its partners', async () => {
       const { page, context, errors } = await openUi(browser, await monitor.link(), big);
@@ -151,32 +190,35 @@ try {
       assert((await uiState(page)).frames === before, 'no frames while idle');
       await context.close();
     }],
-    ['a bad file leaves the map untouched with a clear error; a good one replaces it; the default comes back', async () => {
+    ['a bad file leaves the map untouched with a clear error; a good one replaces it; the shipped map comes back', async () => {
       const { page, context, errors } = await openUi(browser, await monitor.link(), big);
       await openMap(page);
       await pickFile(page, 'kapot.geojson', '{"type":"FeatureCollection","features":[{"type":"Feature",' +
                      '"properties":{"statnaam":"Goor"},"geometry":{"type":"Point","coordinates":[6.5,52.2]}}]}');
       let s = await waitForState(page, s => s.map.import.failed && s.map.import.errors > 0);
-      assert(s.map.schematic === true && s.map.load === 'ready', 'the schematic map stays');
+      assert(s.map.provenance.kind === 'shipped' && s.map.load === 'ready', 'the shipped map stays');
       await page.mouse.move(5, 1075);
       await settle(page);
       await page.screenshot({ path: join(artifacts, 'map-import-error-1920x1080.png') });
 
       const official = existsSync(officialFile);
-      // Without the official file: the default map's own shapes, no longer
-      // marked schematic, stand in for an official one.
+      // Without the whole country: the shipped map's own region, without its
+      // neighbours, as a file from elsewhere.
       const text = official ? readFileSync(officialFile, 'utf8')
                             : await page.evaluate(() => fetch('/api/geo', { headers: { Authorization: 'Bearer ' + localStorage.getItem('swm-credential') } }).then(r => r.json()).then(m => {
-                                delete m.schematic; delete m.source; delete m.imported_at;
+                                delete m.provenance;
+                                m.features = m.features.slice(0, 23);
                                 return JSON.stringify(m);
                               }));
       const started = Date.now();
       await pickFile(page, official ? 'gemeenten-2024.wgs84.geojson' : 'kopie.geojson', text);
       // All of the Netherlands is uploaded, checked, stored, served and
       // triangulated: give a slow, busy CI machine room.
-      s = await waitForState(page, s => s.map.schematic === false && s.map.load === 'ready' && s.map.labels.length > 0, 90000);
+      s = await waitForState(page, s => s.map.provenance && s.map.provenance.kind === 'imported' && s.map.load === 'ready' &&
+                                        s.map.labels.length > 0, 90000);
       console.log(`# import to map drawn: ${Date.now() - started} ms`);
       assert(!s.map.import.failed, 'imported');
+      assert(s.map.credit === 'Grenzen: ' + s.map.provenance.source, 'a file without a credit is named on the map: ' + s.map.credit);
       if (official) {
         assert(s.map.areas === 342, 'all municipalities of the Netherlands: ' + s.map.areas);
         await page.mouse.move(5, 1075);
@@ -192,10 +234,12 @@ try {
         await page.mouse.click(ens.x, ens.y, { delay: 60 });
         await waitForState(page, s => s.map.selected_municipality === 'GM0153');
       } else {
-        console.log('# no ' + officialFile + ': imported a copy of the default map instead (test material only)');
+        assert(s.map.areas === 23, 'the imported region only: ' + s.map.areas);
+        console.log('# no ' + officialFile + ': imported the region of the shipped map instead (test material only)');
       }
-      await clickTarget(page, 'map.reset_schematic');
-      await waitForState(page, s => s.map.schematic === true && s.map.load === 'ready');
+      await clickTarget(page, 'map.reset_shipped');
+      s = await waitForState(page, s => s.map.provenance && s.map.provenance.kind === 'shipped' && s.map.load === 'ready');
+      assert(s.map.credit === kCredit && s.map.areas > 23, 'the shipped map with its neighbours and credit is back');
       // The refused upload is logged by the browser itself; nothing else may be.
       const unexpected = errors.filter(e => !e.includes('status of 422'));
       assert(unexpected.length === 0, 'no page errors: ' + unexpected.join('\n'));

@@ -8,7 +8,6 @@
 #include "core/geo/label_point.h"
 #include "core/geo/rd_new.h"
 #include "core/geo/region_outline.h"
-#include "core/geo/schematic_map.h"
 #include "core/geo/simplify.h"
 #include "core/geo/triangulate.h"
 
@@ -82,19 +81,23 @@ TEST_CASE("geo: the official 2024 map imports completely", "[geo][shared]") {
     CHECK(point_in_multipolygon(hof->area, {6.5861, 52.2333}));  // Goor
 }
 
-TEST_CASE("geo: the default map's municipalities and seats match the official map", "[geo][shared]") {
+TEST_CASE("geo: the shipped map is the source's municipalities with their vertices unchanged", "[geo][shared]") {
     REQUIRE_SHARED_MAP();
-    SeatTableResult seats = parse_seat_table(read_seats());
-    REQUIRE(seats.table);
-    for (const SeatEntry& e : seats.table->municipalities) {
-        INFO(e.statcode << " " << e.name);
-        const Municipality* m = map->find(e.statcode);
-        REQUIRE(m);  // the code exists in 2024
-        CHECK(point_in_multipolygon(m->area, {e.seat.lon, e.seat.lat}));
-        for (const Place& p : e.places) {
-            INFO(p.name);
-            CHECK(point_in_multipolygon(m->area, {p.lon, p.lat}));
-        }
+    const GeoJsonResult shipped = parse_geojson(read_default_map());
+    REQUIRE(shipped.map);
+    for (const Municipality& m : shipped.map->municipalities) {
+        INFO(m.statcode << " " << m.name);
+        const Municipality* source = map->find(m.statcode);
+        REQUIRE(source);
+        CHECK(source->name == m.name);
+        // Not coarsened: the same vertices, rounded to 6 decimals (~0.1 m).
+        REQUIRE(vertex_count(source->area) == vertex_count(m.area));
+        REQUIRE(source->area.parts.size() == m.area.parts.size());
+        for (std::size_t p = 0; p < m.area.parts.size(); ++p)
+            for (std::size_t k = 0; k < m.area.parts[p].outer.size(); ++k) {
+                CHECK(std::abs(source->area.parts[p].outer[k].x - m.area.parts[p].outer[k].x) <= 5e-7);
+                CHECK(std::abs(source->area.parts[p].outer[k].y - m.area.parts[p].outer[k].y) <= 5e-7);
+            }
     }
 }
 

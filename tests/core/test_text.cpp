@@ -18,6 +18,18 @@ TEST_CASE("text: UTF-8 validity and length in characters") {
     CHECK(replace_invalid_utf8("Financiën") == "Financiën");
 }
 
+TEST_CASE("text: names from outside are made valid UTF-8 and cut on a character boundary") {
+    CHECK(clean_utf8("\xFF", 200) == "\xEF\xBF\xBD");
+    CHECK(clean_utf8("kaart-Overijssel.geojson", 200) == "kaart-Overijssel.geojson");
+    // "ë" is two bytes: a cut after 7 bytes would split it; the whole character goes.
+    CHECK(clean_utf8("Financiën", 7) == "Financi");
+    CHECK(clean_utf8("Financiën", 8) == "Financi");
+    CHECK(clean_utf8("Financiën", 9) == "Financië");
+    CHECK(is_valid_utf8(clean_utf8("a\xC3", 2)));  // the replacement is 3 bytes: cut before it
+    CHECK(clean_utf8("a\xC3", 2) == "a");
+    CHECK(clean_utf8("", 5).empty());
+}
+
 TEST_CASE("text: search folding drops case and Dutch diacritics") {
     CHECK(fold_for_search("FINANCIËN") == "financien");
     CHECK(fold_for_search("Continuïteit géén") == "continuiteit geen");

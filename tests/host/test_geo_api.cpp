@@ -1,11 +1,15 @@
-// The map's geometry over HTTP and on the command line: the schematic default
-// with every municipality of the register, official boundaries imported in
-// WGS84 and RD New, and bad files refused with a clear message while the
-// current map stays.
+// The map's geometry over HTTP and on the command line: the shipped official
+// boundaries with their credit, other official boundaries imported in WGS84
+// and RD New and back to the shipped map, bad files refused with a clear
+// message while the current map stays, and names of any bytes that can
+// never stop the monitor.
 #include "monitor_process.h"
 
+#include "native-host/sqlite_db.h"
+
+#include "core/geo/geojson.h"
+#include "core/geo/label_point.h"
 #include "core/geo/rd_new.h"
-#include "core/geo/seats.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -23,13 +27,31 @@ namespace geo = swm::geo;
 
 namespace {
 
-const geo::SeatTable& seats() {
-    static const geo::SeatTable table = [] {
-        geo::SeatTableResult r = geo::parse_seat_table(read_text(std::string(SWM_SOURCE_DIR) + "/assets/map/seats.json"));
-        REQUIRE(r.table);
-        return *r.table;
+const std::string kCredit = "Bron: CBS/PDOK (Kadaster), CC BY 4.0, grenzen 2024, gegeneraliseerd";
+
+// The register's municipalities in register order, each with a point inside
+// it on the shipped map (its label point).
+struct Place {
+    std::string statcode;
+    std::string name;
+    geo::Point inside;  // lon, lat
+};
+const std::vector<Place>& places() {
+    static const std::vector<Place> list = [] {
+        const geo::GeoJsonResult shipped =
+            geo::parse_geojson(read_text(std::string(SWM_SOURCE_DIR) + "/assets/map/gemeenten-regio-2024.geojson"));
+        REQUIRE(shipped.map);
+        const json reg = json::parse(read_text(std::string(SWM_SOURCE_DIR) + "/assets/data/register-2014.json"));
+        std::vector<Place> out;
+        for (const auto& o : reg["organisations"]) {
+            if (o["kind"] != "gemeente") continue;
+            const geo::Municipality* m = shipped.map->find(o["id"].get<std::string>());
+            REQUIRE(m);
+            out.push_back({m->statcode, o["name"].get<std::string>(), geo::label_point(m->area)});
+        }
+        return out;
     }();
-    return table;
+    return list;
 }
 
 std::string get_geo(MonitorProcess& m) {
@@ -51,10 +73,10 @@ std::set<std::string> codes_of(const json& fc) {
     return out;
 }
 
-// A square of `half` metres around a seat, in RD New metres or WGS84 degrees,
+// A square of `half` metres around a point, in RD New metres or WGS84 degrees,
 // as a closed GeoJSON ring.
-json square_ring(const geo::Place& seat, double half, bool rd) {
-    const geo::Point c = geo::wgs84_to_rd({seat.lon, seat.lat});
+json square_ring(geo::Point lonlat, double half, bool rd) {
+    const geo::Point c = geo::wgs84_to_rd(lonlat);
     json ring = json::array();
     for (auto [dx, dy] : {std::pair{-1, -1}, {1, -1}, {1, 1}, {-1, 1}, {-1, -1}}) {
         const geo::Point p{c.x + dx * half, c.y + dy * half};
@@ -64,21 +86,22 @@ json square_ring(const geo::Place& seat, double half, bool rd) {
     return ring;
 }
 
-// The register's municipalities as 2 km squares around their seats; Hof van
-// Twente with a 500 m hole around Goor, Enschede as two parts.
+// The register's municipalities as 2 km squares, each inside its real area;
+// Hof van Twente with a 500 m hole, Enschede as two parts.
 json small_map(bool rd) {
     json features = json::array();
-    for (const auto& m : seats().municipalities) {
+    for (const auto& m : places()) {
         json geometry;
         if (m.statcode == "GM1735") {
-            json hole = square_ring(m.seat, 250, rd);
+            json hole = square_ring(m.inside, 250, rd);
             std::reverse(hole.begin(), hole.end());
-            geometry = {{"type", "Polygon"}, {"coordinates", {square_ring(m.seat, 1000, rd), hole}}};
+            geometry = {{"type", "Polygon"}, {"coordinates", {square_ring(m.inside, 1000, rd), hole}}};
         } else if (m.statcode == "GM0153") {
+            const geo::Point east{m.inside.x + 0.04, m.inside.y};
             geometry = {{"type", "MultiPolygon"},
-                        {"coordinates", {{square_ring(m.seat, 1000, rd)}, {square_ring(m.places.at(0), 300, rd)}}}};
+                        {"coordinates", {{square_ring(m.inside, 1000, rd)}, {square_ring(east, 300, rd)}}}};
         } else {
-            geometry = {{"type", "Polygon"}, {"coordinates", {square_ring(m.seat, 1000, rd)}}};
+            geometry = {{"type", "Polygon"}, {"coordinates", {square_ring(m.inside, 1000, rd)}}};
         }
         features.push_back({{"type", "Feature"},
                             {"properties", {{"statcode", m.statcode}, {"statnaam", m.name}}},
@@ -107,45 +130,65 @@ std::set<std::string> register_municipalities(MonitorProcess& m) {
 
 } // namespace
 
-TEST_CASE("a copy of the schematic map, imported, still says it is schematic") {
-    TempDir dir;
-    MonitorProcess m(dir.path);
-    const Answer a = post_map(m, get_geo(m), "kopie.geojson");
-    REQUIRE(a.status == 200);
-    CHECK(a.body["schematic"] == true);
-    const json fc = json::parse(get_geo(m));
-    CHECK(fc["schematic"] == true);
-    CHECK(fc["source"] == "kopie.geojson");
-}
-
-TEST_CASE("GET /api/geo serves the schematic default with every municipality of the register") {
+TEST_CASE("a fresh data folder shows the shipped official boundaries of the region and its neighbours, credited") {
     TempDir dir;
     MonitorProcess m(dir.path);
     const json fc = json::parse(get_geo(m));
     CHECK(fc["type"] == "FeatureCollection");
-    CHECK(fc["schematic"] == true);
-    CHECK(fc["source"].is_null());
-    CHECK(codes_of(fc) == register_municipalities(m));
+    CHECK(fc.value("schematic", false) == false);
+    const json& p = fc["provenance"];
+    CHECK(p["kind"] == "shipped");
+    CHECK(p["year"] == 2024);
+    CHECK(p["licence"] == "CC BY 4.0");
+    CHECK(p["credit"] == kCredit);
+    CHECK(p["imported_at"].is_null());
+    // Every municipality of the register, and grey context around it.
+    const std::set<std::string> codes = codes_of(fc), wanted = register_municipalities(m);
+    CHECK(std::includes(codes.begin(), codes.end(), wanted.begin(), wanted.end()));
+    CHECK(codes.size() > wanted.size() + 20);
+    CHECK(codes.count("GM0150"));  // Deventer
     for (const auto& f : fc["features"]) {
-        INFO(f["properties"].dump());
-        CHECK_FALSE(f["properties"]["statnaam"].get<std::string>().empty());
         const std::string type = f["geometry"]["type"];
         CHECK((type == "Polygon" || type == "MultiPolygon"));
     }
-    // In its true place: Goor, the seat of Hof van Twente, lies in its box.
+    // The real outline: Goor lies in Hof van Twente's box, Enschede not.
     const json& hof = *feature_of(fc, "GM1735");
     double min_lon = 180, max_lon = -180, min_lat = 90, max_lat = -90;
-    for (const auto& p : hof["geometry"]["type"] == "Polygon" ? hof["geometry"]["coordinates"][0]
-                                                                  : hof["geometry"]["coordinates"][0][0]) {
-        min_lon = std::min(min_lon, p[0].get<double>());
-        max_lon = std::max(max_lon, p[0].get<double>());
-        min_lat = std::min(min_lat, p[1].get<double>());
-        max_lat = std::max(max_lat, p[1].get<double>());
+    for (const auto& q : hof["geometry"]["coordinates"][0]) {
+        min_lon = std::min(min_lon, q[0].get<double>());
+        max_lon = std::max(max_lon, q[0].get<double>());
+        min_lat = std::min(min_lat, q[1].get<double>());
+        max_lat = std::max(max_lat, q[1].get<double>());
     }
     CHECK((min_lon < 6.5861 && 6.5861 < max_lon && min_lat < 52.2333 && 52.2333 < max_lat));
+    CHECK(max_lon < 6.8937);
+    CHECK(hof["geometry"]["coordinates"][0].size() == 33);  // as generalised as the source
 }
 
-TEST_CASE("importing official boundaries replaces the map, in WGS84 and in RD New, and DELETE restores the default") {
+TEST_CASE("a copy of the shipped map, imported, keeps its credit; a file marked schematic stays marked") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    Answer a = post_map(m, get_geo(m), "kopie.geojson");
+    INFO(a.body.dump());
+    REQUIRE(a.status == 200);
+    CHECK(a.body["provenance"]["kind"] == "imported");
+    CHECK(a.body["provenance"]["credit"] == kCredit);
+    json fc = json::parse(get_geo(m));
+    CHECK(fc["provenance"]["source"] == "kopie.geojson");
+    CHECK(fc["provenance"]["year"] == 2024);
+    CHECK(fc["provenance"]["credit"] == kCredit);
+
+    json marked = small_map(false);
+    marked["schematic"] = true;
+    a = post_map(m, marked.dump(), "oud-schematisch.geojson");
+    REQUIRE(a.status == 200);
+    CHECK(a.body["schematic"] == true);
+    fc = json::parse(get_geo(m));
+    CHECK(fc["schematic"] == true);
+    CHECK(fc["provenance"]["credit"].is_null());  // a file without a credit gets none invented
+}
+
+TEST_CASE("importing official boundaries replaces the map, in WGS84 and in RD New, and DELETE goes back to the shipped map") {
     TempDir dir;
     MonitorProcess m(dir.path);
     for (const bool rd : {false, true}) {
@@ -153,26 +196,36 @@ TEST_CASE("importing official boundaries replaces the map, in WGS84 and in RD Ne
         const Answer a = post_map(m, small_map(rd).dump(), rd ? "gemeenten-rd.geojson" : "gemeenten.geojson");
         INFO(a.body.dump());
         REQUIRE(a.status == 200);
-        CHECK(a.body["municipalities"] == seats().municipalities.size());
+        CHECK(a.body["municipalities"] == places().size());
         CHECK(a.body["crs"] == (rd ? "rd_new" : "wgs84"));
 
         const json fc = json::parse(get_geo(m));
         CHECK(fc["schematic"] == false);
-        CHECK(fc["source"] == (rd ? "gemeenten-rd.geojson" : "gemeenten.geojson"));
+        CHECK(fc["provenance"]["kind"] == "imported");
+        CHECK(fc["provenance"]["source"] == (rd ? "gemeenten-rd.geojson" : "gemeenten.geojson"));
+        CHECK(fc["features"].size() == places().size());
         CHECK(codes_of(fc) == register_municipalities(m));
         // Served in WGS84 whatever came in: Goor's square with its hole.
         const json& hof = (*feature_of(fc, "GM1735"))["geometry"];
         REQUIRE(hof["type"] == "Polygon");
         REQUIRE(hof["coordinates"].size() == 2);
         const double lon = hof["coordinates"][0][0][0], lat = hof["coordinates"][0][0][1];
-        CHECK(std::abs(lon - 6.5861) < 0.03);
-        CHECK(std::abs(lat - 52.2333) < 0.02);
+        CHECK(std::abs(lon - places()[7].inside.x) < 0.03);
+        CHECK(std::abs(lat - places()[7].inside.y) < 0.02);
         CHECK((*feature_of(fc, "GM0153"))["geometry"]["type"] == "MultiPolygon");
     }
     auto res = m.client().Delete("/api/geo/import", m.write_headers());
     REQUIRE(res);
     CHECK(res->status == 200);
-    CHECK(json::parse(get_geo(m))["schematic"] == true);
+    CHECK(json::parse(res->body)["provenance"]["kind"] == "shipped");
+    const json back = json::parse(get_geo(m));
+    CHECK(back["provenance"]["kind"] == "shipped");
+    CHECK(back["provenance"]["credit"] == kCredit);
+    CHECK(back["features"].size() > places().size());
+    // ... and stays there after a restart.
+    REQUIRE(m.stop() == 0);
+    MonitorProcess again(dir.path);
+    CHECK(json::parse(get_geo(again))["provenance"]["kind"] == "shipped");
 }
 
 TEST_CASE("the imported map survives a restart") {
@@ -183,7 +236,7 @@ TEST_CASE("the imported map survives a restart") {
         CHECK(m.stop() == 0);
     }
     MonitorProcess again(dir.path);
-    CHECK(json::parse(get_geo(again))["schematic"] == false);
+    CHECK(json::parse(get_geo(again))["provenance"]["kind"] == "imported");
 }
 
 TEST_CASE("a bad map file gives 422 with a clear message and leaves the current map untouched") {
@@ -226,8 +279,8 @@ TEST_CASE("a bad map file gives 422 with a clear message and leaves the current 
         CHECK_FALSE(a.body["errors"][0]["message_en"].get<std::string>().empty());
         CHECK(get_geo(m) == before);
     }
-    CHECK(seats().municipalities[3].name == "Enschede");  // the index the cases edit
-    CHECK(seats().municipalities[7].statcode == "GM1735");
+    CHECK(places()[3].name == "Enschede");  // the index the cases edit
+    CHECK(places()[7].statcode == "GM1735");
 }
 
 TEST_CASE("importing a map needs the session's credential") {
@@ -239,7 +292,7 @@ TEST_CASE("importing a map needs the session's credential") {
     res = m.anonymous_client().Delete("/api/geo/import");
     REQUIRE(res);
     CHECK(res->status == 401);
-    CHECK(json::parse(get_geo(m))["schematic"] == true);
+    CHECK(json::parse(get_geo(m))["provenance"]["kind"] == "shipped");
 }
 
 TEST_CASE("import-map on the command line: errors in Dutch and exit 1, a good file is used by the monitor") {
@@ -263,8 +316,8 @@ TEST_CASE("import-map on the command line: errors in Dutch and exit 1, a good fi
     CHECK(r.out.find("RD New") != std::string::npos);
     MonitorProcess m(dir.path);
     const json fc = json::parse(get_geo(m));
-    CHECK(fc["schematic"] == false);
-    CHECK(fc["source"] == "gemeenten.geojson");
+    CHECK(fc["provenance"]["kind"] == "imported");
+    CHECK(fc["provenance"]["source"] == "gemeenten.geojson");
 }
 
 TEST_CASE("the official 2024 map of the Netherlands imports, also converted to RD New") {
@@ -311,4 +364,88 @@ TEST_CASE("the official 2024 map of the Netherlands imports, also converted to R
     const json& q = q0[0][0].is_array() && q0[0][0][0].is_number() ? q0[0][0] : q0[0][0][0];
     CHECK(std::abs(p[0].get<double>() - q[0].get<double>()) < 1e-5);
     CHECK(std::abs(p[1].get<double>() - q[1].get<double>()) < 1e-5);
+}
+
+// Names from a request or a file name may be any bytes. Before, ?name=%FF was
+// stored, then the answer failed (500) and every later start and `report`
+// aborted (exit 134); the same for a name cut inside a character by the
+// length limit and for import-map on a file whose name is not UTF-8.
+TEST_CASE("a map name that is not valid UTF-8 is stored as valid text, and the monitor and report still start") {
+    const std::string cut_in_e = std::string(199, 'k') + "%C3%AB";  // 199 bytes and "ë": the limit falls inside it
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"%FF", "\xEF\xBF\xBD"},
+        {"kaart%C3", "kaart\xEF\xBF\xBD"},
+        {cut_in_e, std::string(199, 'k')},
+    };
+    for (const auto& [name, stored] : cases) {
+        INFO(name);
+        TempDir dir;
+        {
+            MonitorProcess m(dir.path);
+            const Answer a = post_map(m, small_map(false).dump(), name);
+            INFO(a.body.dump());
+            CHECK(a.status == 200);
+            CHECK(a.body["provenance"]["source"] == stored);
+            CHECK(json::parse(get_geo(m))["provenance"]["source"] == stored);
+            CHECK(m.stop() == 0);
+        }
+        MonitorProcess again(dir.path);
+        CHECK(json::parse(get_geo(again))["provenance"]["source"] == stored);
+        const swm::test::RunResult r = swm::test::run_exe({"report", "--data-dir", dir.path, "--output", dir.path + "/r.html"});
+        INFO(r.err);
+        CHECK(r.exit_code == 0);
+        CHECK(read_text(dir.path + "/r.html").find("ingelezen op") != std::string::npos);
+    }
+}
+
+TEST_CASE("import-map on a file whose name is not UTF-8 stores a valid name") {
+    TempDir dir, files;
+    const std::string path = files.path + "/grenzen-\xFF.geojson";
+    std::ofstream(path) << small_map(false).dump();
+    const swm::test::RunResult r = swm::test::run_exe({"import-map", path, "--data-dir", dir.path});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    MonitorProcess m(dir.path);
+    CHECK(json::parse(get_geo(m))["provenance"]["source"] == "grenzen-\xEF\xBF\xBD.geojson");
+}
+
+// A data folder that an earlier release bricked this way (or a damaged row):
+// the monitor reports it, shows the shipped map and serves everything else.
+TEST_CASE("a stored map row that cannot be read is reported and passed over for the shipped map") {
+    TempDir dir;
+    {
+        MonitorProcess m(dir.path);
+        REQUIRE(post_map(m, small_map(false).dump(), "goed.geojson").status == 200);
+        REQUIRE(m.stop() == 0);
+    }
+    const std::vector<std::pair<std::string, std::string>> damage = {
+        // The row as the release before this one wrote it for ?name=%FF.
+        {"invalid UTF-8 in the source",
+         "UPDATE map_geometry SET source = CAST(X'FF' AS TEXT), geojson = json_remove(geojson, '$.provenance')"},
+        {"not JSON", "UPDATE map_geometry SET geojson = '{\"type\": \"FeatureCollection\", \"features\": ['"},
+        {"a broken provenance", "UPDATE map_geometry SET geojson = json_set(geojson, '$.provenance.kind', 'kwijt')"},
+    };
+    for (const auto& [what, sql] : damage) {
+        INFO(what);
+        {
+            swm::Db db;
+            db.open(dir.path + "/monitor.sqlite", false);
+            db.exec(sql.c_str());
+        }
+        MonitorProcess m(dir.path);
+        const json fc = json::parse(get_geo(m));
+        CHECK(fc["provenance"]["kind"] == "shipped");
+        auto res = m.client().Get("/api/partnerships");
+        REQUIRE(res);
+        CHECK(res->status == 200);
+        CHECK(json::parse(res->body)["total"] == 33);
+        const swm::test::RunResult r = swm::test::run_exe({"report", "--data-dir", dir.path, "--output", dir.path + "/r.html"});
+        CHECK(r.exit_code == 0);
+        CHECK(r.err.find("De opgeslagen kaart is niet te lezen") != std::string::npos);
+        CHECK(r.err.find("meegeleverde kaart") != std::string::npos);
+        CHECK(read_text(dir.path + "/r.html").find("Meegeleverde kaart") != std::string::npos);
+        // A new import replaces the damaged row.
+        REQUIRE(post_map(m, small_map(false).dump(), "opnieuw.geojson").status == 200);
+        CHECK(json::parse(get_geo(m))["provenance"]["source"] == "opnieuw.geojson");
+    }
 }

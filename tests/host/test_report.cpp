@@ -9,7 +9,7 @@
 #include "native-host/report_html.h"
 #include "native-host/report_map.h"
 
-#include "core/geo/schematic_map.h"
+#include "core/geo/map_document.h"
 #include "core/json_codec.h"
 
 #include <catch2/catch.hpp>
@@ -49,8 +49,11 @@ swm::ReportInput input_for(const json& current, const json& snapshot) {
     swm::ReportInput in;
     in.current = stored(current);
     in.since = swm::ReportSnapshot{1, "november 2014", "2014-11", "2025-01-15T09:30:00Z", decoded(snapshot)};
-    in.map = swm::geo::schematic_map_from_json(read_text(std::string(SWM_SOURCE_DIR) + "/assets/map/seats.json"));
-    REQUIRE_FALSE(in.map.municipalities.empty());
+    swm::geo::MapDocument shipped = swm::geo::read_map_document(
+        read_text(std::string(SWM_SOURCE_DIR) + "/assets/map/gemeenten-regio-2024.geojson"));
+    REQUIRE(shipped.map);
+    in.map = std::move(*shipped.map);
+    in.map_provenance = *shipped.provenance;
     in.written_on = "2025-06-03";
     return in;
 }
@@ -181,7 +184,11 @@ TEST_CASE("the map colours each municipality by its smallest region and lists th
     CHECK_FALSE(region("GM0262"));                          // Lochem: none
 
     const std::string map = chapter(swm::render_report(input_for(data, data)), "kaart");
-    CHECK(map.find("Schematische kaart") != std::string::npos);
+    // The shipped boundaries, credited under the figure, with grey neighbours.
+    CHECK(map.find("Meegeleverde kaart: CBS/PDOK (Kadaster), gemeentegrenzen 2024") != std::string::npos);
+    CHECK(map.find("<span class=\"map-credit\">Bron: CBS/PDOK (Kadaster), CC BY 4.0, grenzen 2024, gegeneraliseerd</span>") !=
+          std::string::npos);
+    CHECK(map.find("Andere gemeenten") != std::string::npos);
     CHECK(count_of(map, "fill=\"#E69F00\"") >= 3);  // MT: Hengelo, Borne, Haaksbergen, Hof van Twente
     CHECK(count_of(map, "stroke=\"#000000\" stroke-width=\"3.5\"") == 1);  // Hof van Twente outlined once
     // Text equivalent: Hengelo's row with its region and its partnerships with Hof van Twente.
