@@ -202,7 +202,8 @@ ViewLink parse_state(const Pairs& pairs, const Dataset& dataset) {
     }
     ParsedFilter parsed = parse_filter(filter, &dataset);
     for (auto& e : parsed.errors) link.errors.push_back(std::move(e));
-    if (!filter.empty()) state["filter"] = encode_filter(parsed.filter);
+    // "q=" alone sets no filter: the same state as a link without it.
+    if (!parsed.filter.empty()) state["filter"] = encode_filter(parsed.filter);
     if (!link.errors.empty()) return refused(std::move(link));
     link.errors = validate_view_state(state, dataset);
     if (!link.errors.empty()) return refused(std::move(link));

@@ -3,6 +3,8 @@
 // writes, read-only mode), a body limit, JSON errors and one log line per
 // request.
 #pragma once
+#include "native-host/bounded_server.h"
+
 #include <httplib.h>
 
 #include <atomic>
@@ -17,7 +19,10 @@ struct ServerSettings {
     std::string token;  // writes must carry it in X-SWM-Token
 };
 
+// Body limits: a record (and everything else), and a boundary file, which
+// PDOK serves at tens of MB (POST /api/geo/import).
 constexpr size_t kMaxBodyBytes = 1 << 20;
+constexpr size_t kMaxMapBodyBytes = 64 << 20;
 
 class HttpServer {
 public:
@@ -42,7 +47,7 @@ private:
     httplib::Server::HandlerResponse check(const httplib::Request& req, httplib::Response& res) const;
 
     ServerSettings settings_;
-    httplib::Server server_;
+    BoundedServer server_;
     int port_ = 0;
     std::atomic<bool> stop_requested_{false};
     std::atomic<bool> run_returned_{false};
