@@ -179,7 +179,9 @@ ViewLink parse_state(const Pairs& pairs, const Dataset& dataset) {
         if (is_filter_key(key)) {
             filter.emplace(key, value);
         } else if (key == "view" || key == "section") {
-            state[key] = value;
+            // An empty value is no value, as view_link() writes it.
+            if (value.empty()) state.erase(key);
+            else state[key] = value;
         } else if (key == "selected" || key == "compare") {
             if (parse_id(value, n) && n <= 2147483647) state[key] = n;
             else link.errors.push_back({key, "validation.expected_integer", value});

@@ -200,8 +200,10 @@ BoundedServer::BoundedServer(RequestLimits limits) : limits_(limits) {
     set_default_headers({{"Accept-Ranges", "none"}});
     // A client that waits before sending a large body learns at once that
     // it is too large.
-    set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response&) {
-        return req.get_header_value<uint64_t>("Content-Length") > body_limit(req) ? 413 : 100;
+    set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response& res) {
+        if (req.get_header_value<uint64_t>("Content-Length") <= body_limit(req)) return 100;
+        res.status = 413;  // cpp-httplib answers with res.status, not with what this returns
+        return 413;
     });
 }
 
