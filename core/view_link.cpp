@@ -180,7 +180,9 @@ ViewLink parse_state(const Pairs& pairs, const Dataset& dataset) {
         if (is_filter_key(key)) {
             filter.emplace(key, value);
         } else if (key == "view" || key == "section") {
-            state[key] = value;
+            // An empty value is no value, as view_link() writes it.
+            if (value.empty()) state.erase(key);
+            else state[key] = value;
         } else if (key == "selected" || key == "compare") {
             if (parse_id(value, n) && n <= 2147483647) state[key] = n;
             else link.errors.push_back({key, "validation.expected_integer", value});
@@ -203,7 +205,8 @@ ViewLink parse_state(const Pairs& pairs, const Dataset& dataset) {
     }
     ParsedFilter parsed = parse_filter(filter, &dataset);
     for (auto& e : parsed.errors) link.errors.push_back(std::move(e));
-    if (!filter.empty()) state["filter"] = encode_filter(parsed.filter);
+    // "q=" alone sets no filter: the same state as a link without it.
+    if (!parsed.filter.empty()) state["filter"] = encode_filter(parsed.filter);
     if (!link.errors.empty()) return refused(std::move(link));
     link.errors = validate_view_state(state, dataset);
     if (!link.errors.empty()) return refused(std::move(link));

@@ -26,6 +26,36 @@ void log_request(const httplib::Request& req, const httplib::Response& res) {
     std::fprintf(stderr, "%s %s %s %d %zu\n", when, req.method.c_str(), req.path.c_str(), res.status, res.body.size());
 }
 
+std::string mib(size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
+
+// The answer to a request that the server stopped reading (bounded_server.h).
+// The connection is closed after it: the rest of the request is unread.
+bool explain_limit(httplib::Response& res) {
+    const LimitHit hit = BoundedServer::current_hit();
+    if (hit == LimitHit::none && res.status != 413) return false;
+    res.set_header("Connection", "close");
+    switch (hit) {
+    case LimitHit::request_line_too_long:
+        send_error(res, 414, "uri_too_long", "Het adres van het verzoek is te lang.");
+        break;
+    case LimitHit::header_too_large:
+    case LimitHit::too_many_headers:
+        send_error(res, 431, "headers_too_large", "Het verzoek heeft te veel of te grote kopregels (headers).");
+        break;
+    case LimitHit::range_too_long:
+        send_error(res, 431, "range_not_supported", "Bereikverzoeken (Range) worden niet ondersteund.");
+        break;
+    case LimitHit::too_slow:
+        send_error(res, 408, "too_slow", "Het verzoek kwam te langzaam binnen.");
+        break;
+    case LimitHit::body_too_large:
+    case LimitHit::none:  // 413 on a declared length, or from the expect handler
+        send_error(res, 413, "too_large", "Het verzoek is groter dan " + mib(BoundedServer::current_body_limit()) + ".");
+        break;
+    }
+    return true;
+}
+
 } // namespace
 
 HttpServer::HttpServer(ServerSettings settings) : settings_(std::move(settings)) {
@@ -33,12 +63,12 @@ HttpServer::HttpServer(ServerSettings settings) : settings_(std::move(settings))
     // delayed ACK (TOOLCHAIN.md).
     server_.set_tcp_nodelay(true);
     server_.set_socket_options([](socket_t sock) { platform::set_listen_socket_options(std::uintptr_t(sock)); });
-    server_.set_payload_max_length(kMaxBodyBytes);
+    server_.limit_body("POST", "/api/geo/import", kMaxMapBodyBytes);
     server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) { return check(req, res); });
     server_.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return;  // a handler already explained itself
+        if (explain_limit(res)) return;
         if (res.status == 404) send_error(res, 404, "not_found", "Onbekend adres: " + req.path);
-        else if (res.status == 413) send_error(res, 413, "too_large", "Het verzoek is groter dan 1 MiB.");
         else if (res.status == 400) send_error(res, 400, "bad_request", "Ongeldig verzoek.");
         else send_error(res, res.status, "error", "Fout " + std::to_string(res.status));
     });

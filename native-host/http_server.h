@@ -2,6 +2,7 @@
 // (Host header against DNS rebinding, the session of session.h, read-only
 // mode), a body limit, JSON errors and one log line per request.
 #pragma once
+#include "native-host/bounded_server.h"
 #include "native-host/session.h"
 
 #include <httplib.h>
@@ -18,7 +19,10 @@ struct ServerSettings {
     std::string host_name;  // --host-name: a further name clients may use beyond loopback
 };
 
+// Body limits: a record (and everything else), and a boundary file, which
+// PDOK serves at tens of MB (POST /api/geo/import).
 constexpr size_t kMaxBodyBytes = 1 << 20;
+constexpr size_t kMaxMapBodyBytes = 64 << 20;
 
 class HttpServer {
 public:
@@ -46,7 +50,7 @@ private:
 
     ServerSettings settings_;
     Session session_;
-    httplib::Server server_;
+    BoundedServer server_;
     int port_ = 0;
     std::atomic<bool> stop_requested_{false};
     std::atomic<bool> run_returned_{false};

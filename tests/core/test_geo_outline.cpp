@@ -18,7 +18,7 @@ using namespace swm::test;
 
 namespace {
 
-const MunicipalityMap& shipped() {
+const MunicipalityMap& shipped_outline_map() {
     static const MunicipalityMap map = [] {
         GeoJsonResult r = parse_geojson(read_default_map());
         INFO((r.errors.empty() ? "" : r.errors[0].describe(Lang::en)));
@@ -82,7 +82,7 @@ TEST_CASE("geo: merging a ring of cells gives a polygon with a hole", "[geo][out
 }
 
 TEST_CASE("geo: region outlines on the shipped map", "[geo][outline]") {
-    const MunicipalityMap& map = shipped();
+    const MunicipalityMap& map = shipped_outline_map();
     std::vector<std::string> twente(std::begin(kTwente), std::end(kTwente));
     std::vector<std::string> achterhoek(std::begin(kAchterhoek), std::end(kAchterhoek));
     const MultiPolygon tw = region_shape(map, twente);

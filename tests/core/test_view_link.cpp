@@ -40,6 +40,19 @@ TEST_CASE("Dutch text in a link is percent-encoded UTF-8") {
     CHECK(parse_view_link(link, d).state["filter"]["q"] == "financiën");
 }
 
+TEST_CASE("an empty search or section in a link is none: the link opens the same screen as one without it") {
+    // Found by fuzzing (tests/fuzz/corpus/view_link/crash-empty-filter-value).
+    const Dataset& d = test::default_dataset();
+    const ViewLink empty = parse_view_link("#view=register&q=", d);
+    REQUIRE(empty.errors.empty());
+    CHECK(empty.state == parse_view_link("#view=register", d).state);
+    CHECK(view_link(empty.state) == "view=register");
+    // The same for an empty section (tests/fuzz/corpus/view_link/crash-empty-section).
+    const ViewLink no_section = parse_view_link("#view=map&section=", d);
+    REQUIRE(no_section.errors.empty());
+    CHECK(no_section.state == parse_view_link("#view=map", d).state);
+}
+
 TEST_CASE("links to a saved view and to a deck") {
     const Dataset& d = test::default_dataset();
     ViewLink l = parse_view_link("#saved=3", d);

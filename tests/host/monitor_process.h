@@ -26,6 +26,7 @@ public:
     ~MonitorProcess();
 
     int port() const { return port_; }
+    long pid() const { return pid_; }
     // What it printed on start, up to and including its login link.
     const std::string& printed() const { return printed_; }
     std::string host() const { return "127.0.0.1:" + std::to_string(port_); }
