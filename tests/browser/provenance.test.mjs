@@ -16,7 +16,7 @@ function share(analysis, id) {
 
 await run([
   ['the detail of nr. 4 tells named partners from inferred and chosen ones', async () => {
-    const { page, context, errors } = await openUi(browser, monitor.url + '#view=detail&selected=4',
+    const { page, context, errors } = await openUi(browser, await monitor.link('view=detail&selected=4'),
                                                    { width: 1400, height: 900, deviceScaleFactor: 2 });
     await settled(page);
     const s = await waitForState(page, s => s.view === 'detail' && s.detail.history_loaded);
@@ -27,7 +27,7 @@ await run([
   }],
 
   ['stated only changes the shares and counts, and is in the link', async () => {
-    const { page, errors } = await openUi(browser, monitor.url + '#view=analysis',
+    const { page, errors } = await openUi(browser, await monitor.link('view=analysis'),
                                           { width: 1400, height: 900, deviceScaleFactor: 2 });
     await settled(page);
     let s = await waitForState(page, s => s.view === 'analysis' && s.targets['analysis.stated_only']);

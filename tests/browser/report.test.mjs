@@ -13,6 +13,15 @@ const require = createRequire(import.meta.url);
 const axeSource = require.resolve('axe-core/axe.min.js');
 const markupName = '<script>window.__injected = 1</script> Proef & <b>vet</b>';
 
+// The record with its last partner replaced, and that partner's provenance
+// gone with it, as the form does.
+function replaceLastPartner(p, id) {
+  const removed = p.partners[p.partners.length - 1];
+  const provenance = { ...(p.partner_provenance || {}) };
+  delete provenance[removed];
+  return { ...p, partners: [...p.partners.slice(0, -1), id], partner_provenance: provenance };
+}
+
 // A partnership whose name is markup, written through the API as the UI would.
 async function addMarkupPartnership(monitor) {
   const list = await (await monitor.fetch('api/partnerships')).json();
@@ -24,7 +33,7 @@ async function addMarkupPartnership(monitor) {
   // And one changed, so the changes chapter has both of its tables.
   const p24 = list.partnerships.find(p => p.number === 24);
   const put = await monitor.fetch('api/partnerships/24', {
-    method: 'PUT', body: JSON.stringify({ ...p24, layer: 'beleid', partners: [...p24.partners.slice(0, -1), 'GM0158'] }),
+    method: 'PUT', body: JSON.stringify(replaceLastPartner({ ...p24, layer: 'beleid' }, 'GM0158')),
     headers: { 'Content-Type': 'application/json' },
   });
   assert(put.status === 200, 'partnership 24 changed: ' + put.status + ' ' + await put.text());
