@@ -145,14 +145,4 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
     return out;
 }
 
-std::string utf8_prefix(std::string_view text, std::size_t max_chars) {
-    const std::string valid = replace_invalid_utf8(text);
-    std::size_t bytes = 0;
-    for (std::size_t chars = 0; chars < max_chars && bytes < valid.size(); ++chars) {
-        ++bytes;
-        while (bytes < valid.size() && (static_cast<unsigned char>(valid[bytes]) & 0xC0) == 0x80) ++bytes;
-    }
-    return valid.substr(0, bytes);
-}
-
 } // namespace swm

@@ -18,10 +18,6 @@ std::string replace_invalid_utf8(std::string_view text);
 // invalid bytes replaced as above, then cut to at most `max_bytes` at a
 // character boundary, so neither a stray byte nor a cut can make it invalid.
 std::string clean_utf8(std::string_view text, std::size_t max_bytes);
-// Valid UTF-8 (invalid bytes replaced) of at most `max_chars` code points,
-// cut on a character boundary: for names from requests and file names.
-std::string utf8_prefix(std::string_view text, std::size_t max_chars);
-
 // Code points in valid UTF-8; for invalid input, a count that is still >= 0.
 std::size_t utf8_length(std::string_view text);
 

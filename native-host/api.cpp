@@ -314,7 +314,7 @@ std::string percent_decoded(const std::string& s) {
 std::string actor(const Request& req, const ApiContext& ctx) {
     // Header values are Latin-1 for fetch(): a name like 'Zoë' travels
     // percent-encoded as UTF-8, and whatever arrives is made valid UTF-8.
-    const std::string name = utf8_prefix(replace_invalid_utf8(percent_decoded(req.get_header_value("X-SWM-User"))), 100);
+    const std::string name = clean_utf8(percent_decoded(req.get_header_value("X-SWM-User")), 400);
     return is_blank(name) ? ctx.default_actor : name;
 }
 
@@ -351,7 +351,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
 
     // Anything else under /api/ is a JSON 404, for every method.
     auto unknown = [](const Request& req, Response& res) {
-        send_error(res, error(404, "not_found", "api.unknown_route", req.method + " " + utf8_prefix(replace_invalid_utf8(req.path), 200)));
+        send_error(res, error(404, "not_found", "api.unknown_route", req.method + " " + clean_utf8(req.path, 800)));
     };
     svr.Get("/api/.*", unknown);
     svr.Post("/api/.*", unknown);

@@ -158,7 +158,6 @@ int Store::restore_lost_gr_kind(const Dataset& seed, const std::string& actor) {
         std::vector<std::pair<int64_t, json>> changed;
         while (rows.step()) {
             json record = parse_stored(rows.text(1));
-            const json before = record;
             if (put_back_gr_kind(record, seed)) changed.emplace_back(rows.int64(0), record);
         }
         for (auto& [number, record] : changed) {

@@ -61,16 +61,6 @@ void row_with_note(const char* label, const std::string& value, const std::strin
     if (!source.empty()) muted(source);
 }
 
-// A row whose value column the caller draws.
-void label_row(const char* label) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::PushFont(fonts().bold);
-    ImGui::TextWrapped("%s", label);
-    ImGui::PopFont();
-    ImGui::TableNextColumn();
-}
-
 // Partners in groups: those the overview names, then each inferred or
 // chosen group with its reason, so nobody takes an expansion for a fact.
 void partners_row(const Partnership& p, const Dataset& d) {

@@ -106,13 +106,17 @@ bool begin_fields(const char* id, float label_width) {
     return true;
 }
 
-void field_row(const char* label, const std::string& value) {
+void label_row(const char* label) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::PushFont(fonts().bold);
     ImGui::TextWrapped("%s", label);
     ImGui::PopFont();
     ImGui::TableNextColumn();
+}
+
+void field_row(const char* label, const std::string& value) {
+    label_row(label);
     if (value.empty()) {
         ImGui::TextDisabled("–");
         return;

@@ -38,6 +38,8 @@ void error_line(const std::string& text);
 // A bold label with its value wrapped beside it, inside a two-column table
 // begun by begin_fields().
 bool begin_fields(const char* id, float label_width);
+// A row of a two-column table with `label` in bold; the caller draws the value.
+void label_row(const char* label);
 void field_row(const char* label, const std::string& value);
 void end_fields();
 
