@@ -11,7 +11,8 @@ build=(build-essential cmake emscripten binaryen libsqlite3-dev gzip
 # Tests: Chromium for the browser tests (npm installs playwright-core; the
 # machine's Node.js usually brings npm, Debian's npm package is the fallback);
 # poppler-utils to count, read and render the printed report's PDF pages.
-test=(chromium poppler-utils)
+# python3-icalendar parses the calendar export back (RFC 5545) in a host test.
+test=(chromium poppler-utils python3-icalendar)
 # Windows executable (make windows, and its tests under Wine in make test):
 # the MinGW-w64 cross compiler (posix threads), tclsh for making SQLite's
 # amalgamation, Wine to run the result.
