@@ -65,7 +65,7 @@ void set_state(PcMoment& m, const CivilDate& today) {
     } else if (!m.due) {
         m.state = MomentState::onbekend;
     } else {
-        m.state = *m.due < today ? MomentState::te_laat : MomentState::verwacht;
+        m.state = *m.due < today ? MomentState::verstreken : MomentState::verwacht;
     }
 }
 
@@ -87,7 +87,7 @@ void check_council(PcMoment& m, const CouncilCalendar& c) {
     m.late_for_council = !meetings.empty() && (!m.next_council_meeting || *m.next_council_meeting > *m.due);
 }
 
-PcMoment start(const Partnership& p, int year, PcStep step, const PcRule& r) {
+PcMoment pc_moment_for(const Partnership& p, int year, PcStep step, const PcRule& r) {
     PcMoment m;
     m.partnership = p.number;
     m.name = p.name;
@@ -110,7 +110,7 @@ void fixed_date_moment(std::vector<PcMoment>& out, const Partnership& p, int yea
                        const CouncilCalendar& c, const RegelingYear* ry) {
     const PcRule* r = rule_for(c, step);
     if (!r) return;
-    PcMoment m = start(p, year, step, *r);
+    PcMoment m = pc_moment_for(p, year, step, *r);
     m.due = day_before(year, *r);
     m.basis = m.due ? DueBasis::wet : DueBasis::onbekend;
     m.done = event_date(ry, done);
@@ -122,7 +122,7 @@ void draft_budget_moments(std::vector<PcMoment>& out, const Partnership& p, int 
     const auto board = event_date(ry, PcEventKind::begroting_naar_bestuur);
     const auto received = event_date(ry, PcEventKind::ontwerpbegroting_ontvangen);
     if (const PcRule* r = rule_for(c, PcStep::ontwerpbegroting)) {
-        PcMoment m = start(p, year, PcStep::ontwerpbegroting, *r);
+        PcMoment m = pc_moment_for(p, year, PcStep::ontwerpbegroting, *r);
         if (board) {
             m.due = add_days(*board, -7L * r->weeks);
             m.basis = DueBasis::bestuursvergadering;
@@ -131,7 +131,7 @@ void draft_budget_moments(std::vector<PcMoment>& out, const Partnership& p, int 
         out.push_back(std::move(m));
     }
     if (const PcRule* r = rule_for(c, PcStep::zienswijze_begroting)) {
-        PcMoment m = start(p, year, PcStep::zienswijze_begroting, *r);
+        PcMoment m = pc_moment_for(p, year, PcStep::zienswijze_begroting, *r);
         if (auto stated = event_date(ry, PcEventKind::zienswijze_termijn)) {
             m.due = stated;
             m.basis = DueBasis::termijn_gr;
@@ -156,7 +156,7 @@ void to_gs_moment(std::vector<PcMoment>& out, const Partnership& p, int year, Pc
                   PcEventKind sent, const CouncilCalendar& c, const RegelingYear* ry) {
     const PcRule* r = rule_for(c, step);
     if (!r) return;
-    PcMoment m = start(p, year, step, *r);
+    PcMoment m = pc_moment_for(p, year, step, *r);
     m.due = day_before(year, *r);
     m.basis = m.due ? DueBasis::wet : DueBasis::onbekend;
     if (auto a = event_date(ry, adopted)) {
@@ -176,7 +176,7 @@ void regeling_moment(std::vector<PcMoment>& out, const Partnership& p, int year,
     const PcRule* r = rule_for(c, PcStep::zienswijze_regeling);
     const auto received = event_date(ry, PcEventKind::ontwerp_regeling_ontvangen);
     if (!r || !received) return;
-    PcMoment m = start(p, year, PcStep::zienswijze_regeling, *r);
+    PcMoment m = pc_moment_for(p, year, PcStep::zienswijze_regeling, *r);
     m.received = received;
     m.due = period_end(*received, *r, c, m.atw_extended);
     m.basis = DueBasis::ontvangst;

@@ -147,15 +147,19 @@ struct CouncilCalendar {
     friend bool operator!=(const CouncilCalendar& a, const CouncilCalendar& b) { return !(a == b); }
 };
 
-enum class MomentState { verwacht, gedaan, te_laat, onbekend };
+// verwacht: still to come; gedaan: done by the deadline; te_laat: done after
+// it; verstreken: the deadline passed and no date was recorded (it may have
+// happened unrecorded: not called late); onbekend: no deadline to compute.
+enum class MomentState { verwacht, gedaan, te_laat, verstreken, onbekend };
 
 template <>
 struct EnumTraits<MomentState> {
     static constexpr std::string_view label_prefix = "moment_state";
-    static constexpr std::array<std::pair<MomentState, std::string_view>, 4> codes = {{
+    static constexpr std::array<std::pair<MomentState, std::string_view>, 5> codes = {{
         {MomentState::verwacht, "verwacht"},
         {MomentState::gedaan, "gedaan"},
         {MomentState::te_laat, "te_laat"},
+        {MomentState::verstreken, "verstreken"},
         {MomentState::onbekend, "onbekend"},
     }};
 };

@@ -36,7 +36,7 @@ void check_day(jsonf::Object& o, const std::string& field, const std::string& te
     if (!parse_civil_date(text)) o.error(field, "validation.day_malformed", text.substr(0, 20));
 }
 
-void check_text(jsonf::Object& o, const std::string& field, const std::string& text) {
+void check_calendar_text(jsonf::Object& o, const std::string& field, const std::string& text) {
     if (!is_valid_utf8(text)) {
         o.error(field, "validation.invalid_utf8");
     } else if (utf8_length(text) > 4000) {
@@ -61,7 +61,7 @@ void read_rule(jsonf::Object& o, PcRule& r) {
     }
     o.boolean("atw", r.atw);
     o.text("source", r.source);
-    check_text(o, o.path("source"), r.source);
+    check_calendar_text(o, o.path("source"), r.source);
 }
 
 void read_event(jsonf::Object& o, PcEvent& e) {
@@ -71,9 +71,9 @@ void read_event(jsonf::Object& o, PcEvent& e) {
     o.text("subject", e.event.subject);
     o.text("source_text", e.event.source_text);
     if (o.get("date")) check_day(o, o.path("date"), e.event.date);
-    check_text(o, o.path("by"), e.event.by);
-    check_text(o, o.path("subject"), e.event.subject);
-    check_text(o, o.path("source_text"), e.event.source_text);
+    check_calendar_text(o, o.path("by"), e.event.by);
+    check_calendar_text(o, o.path("subject"), e.event.subject);
+    check_calendar_text(o, o.path("source_text"), e.event.source_text);
 }
 
 } // namespace
@@ -138,7 +138,7 @@ ValidationErrors decode_council_calendar(const json& j, const Dataset& d, Counci
                 ro.integer("year", ry.year, true);
                 ro.objects("events", ry.events, read_event);
                 ro.text("notes", ry.notes);
-                check_text(ro, ro.path("notes"), ry.notes);
+                check_calendar_text(ro, ro.path("notes"), ry.notes);
                 if (ro.get("partnership") && !d.partnership(ry.partnership)) {
                     ro.error(ro.path("partnership"), "validation.unknown_partnership", std::to_string(ry.partnership));
                 }

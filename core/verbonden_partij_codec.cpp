@@ -102,4 +102,14 @@ Dataset without_personal_data(Dataset d) {
     return d;
 }
 
+json without_personal_data(json dataset) {
+    if (!dataset.is_object() || !dataset.contains("organisations") || !dataset["organisations"].is_array()) return dataset;
+    for (auto& o : dataset["organisations"]) {
+        if (o.is_object() && o.contains("verbonden_partij") && o["verbonden_partij"].is_object()) {
+            o["verbonden_partij"]["contacts"] = json::array();
+        }
+    }
+    return dataset;
+}
+
 } // namespace swm

@@ -18,5 +18,7 @@ ValidationErrors decode_verbonden_partij(const nlohmann::json& j, const std::str
 // The dataset without personal data (the contacts of verbonden partijen):
 // what the offline snapshot and an export for others carry.
 Dataset without_personal_data(Dataset d);
+// The same for a dataset (or {"organisations": [...]}) in its JSON form.
+nlohmann::json without_personal_data(nlohmann::json dataset);
 
 } // namespace swm

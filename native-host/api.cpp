@@ -1,10 +1,12 @@
 #include "native-host/api.h"
 
 #include "native-host/build_info.h"
+#include "native-host/calendar_api.h"
 #include "native-host/geo_api.h"
 #include "native-host/http_json.h"
 #include "native-host/register_service.h"
 #include "native-host/report_route.h"
+#include "native-host/verbonden_partij_api.h"
 
 #include "core/json_codec.h"
 #include "core/saved_view.h"
@@ -305,6 +307,8 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
         send_json(res, 200, out);
     });
     install_geo_routes(svr, ctx);
+    install_calendar_routes(svr, ctx);
+    install_verbonden_partij_routes(svr, ctx);
     install_report_route(svr, ctx);
     install_partnership_routes(svr, ctx);
     install_snapshot_routes(svr, ctx);

@@ -1,11 +1,14 @@
 #include "native-host/offline_snapshot.h"
 
 #include "native-host/build_info.h"
+#include "native-host/calendar_api.h"
 #include "native-host/embedded.h"
 #include "native-host/geo_store.h"
 #include "native-host/register_service.h"
 
 #include "core/json_codec.h"
+#include "core/pc_calendar_codec.h"
+#include "core/verbonden_partij_codec.h"
 
 namespace swm {
 namespace {
@@ -13,14 +16,16 @@ namespace {
 using nlohmann::json;
 
 // Every GET the UI makes, answered as the host would.
-json responses(Store& store, GeoStore& geo, const std::string& made_at) {
+json responses(Store& store, GeoStore& geo, CalendarStore& calendar, const std::string& made_at) {
     const auto current = store.current();
     json r = json::object();
     r["/api/version"] = {{"name", "Samenwerkingsmonitor"}, {"version", kVersion}, {"commit", kGitCommit},
                          {"build_date", kBuildDate}, {"read_only", true}, {"user", ""},
                          {"snapshot", {{"made_at", made_at}, {"peildatum", current->dataset.peildatum}}}};
-    r["/api/dataset"] = current->json;
-    r["/api/organisations"] = {{"organisations", current->json.value("organisations", json::array())}};
+    // Contacts of verbonden partijen are personal data: not in a file for others.
+    const json shared = without_personal_data(current->json);
+    r["/api/dataset"] = shared;
+    r["/api/organisations"] = {{"organisations", shared.value("organisations", json::array())}};
     r["/api/strategy"] = current->json.value("strategy", json::object());
     json list;
     filter_partnerships(current->dataset, {}, list);
@@ -44,6 +49,14 @@ json responses(Store& store, GeoStore& geo, const std::string& made_at) {
     const json views = store.views();
     r["/api/views"] = {{"views", views}};
     for (const auto& v : views) r["/api/views/" + std::to_string(v["id"].get<int64_t>())] = v;
+    const CouncilCalendar council = load_council_calendar(calendar, current->dataset);
+    r["/api/calendar/input"] = encode_council_calendar(council);
+    const CivilDate today = today_utc();
+    for (int year = today.year - 1; year <= today.year + 1; ++year) {
+        json cal = encode_pc_calendar(year, today, council, pc_calendar(current->dataset, council, year, today));
+        cal["revision"] = council.revision;
+        r["/api/calendar?year=" + std::to_string(year)] = std::move(cal);
+    }
     const Decoded<json> map = parse_json(geo.active_geojson());
     if (map.ok()) r["/api/geo"] = map.value;
     return r;
@@ -51,11 +64,11 @@ json responses(Store& store, GeoStore& geo, const std::string& made_at) {
 
 } // namespace
 
-std::string make_offline_snapshot(Store& store, GeoStore& geo, const std::string& made_at) {
+std::string make_offline_snapshot(Store& store, GeoStore& geo, CalendarStore& calendar, const std::string& made_at) {
     // No host, so no token: the bridge refuses every write itself.
     std::string html(embedded_ui_html());
 
-    std::string data = json{{"responses", responses(store, geo, made_at)}}.dump(-1, ' ', false, json::error_handler_t::replace);
+    std::string data = json{{"responses", responses(store, geo, calendar, made_at)}}.dump(-1, ' ', false, json::error_handler_t::replace);
     // Inside <script>, "</" could end the element early; "<\/" is the same JSON.
     for (size_t at = 0; (at = data.find("</", at)) != std::string::npos; at += 3) data.replace(at, 2, "<\\/");
     const std::string block = "<script type=\"application/json\" id=\"swm-snapshot\">" + data + "</script>\n";

@@ -544,4 +544,32 @@ WriteResult Store::remove_view(int64_t id, int64_t base_revision, const std::str
     });
 }
 
+WriteResult Store::update_verbonden_partij(const std::string& id, const json& before, const json& after,
+                                           const std::string& actor) {
+    std::lock_guard lock(mutex_);
+    return in_transaction(db_, [&] {
+        WriteResult r;
+        Stmt s = db_.prepare("SELECT extra FROM organisation WHERE id = ?");
+        s.bind(1, id);
+        if (!s.step()) {
+            r.outcome = WriteOutcome::not_found;
+            return r;
+        }
+        json extra = json::parse(s.text(0), nullptr, false);
+        if (!extra.is_object()) extra = json::object();
+        const json current = extra.value("verbonden_partij", json(nullptr));
+        if (current != before) {
+            r.outcome = WriteOutcome::stale;
+            r.record = current;
+            return r;
+        }
+        ++generation_;
+        extra["verbonden_partij"] = after;
+        db_.prepare("UPDATE organisation SET extra = ? WHERE id = ?").bind(1, dump(extra)).bind(2, id).run();
+        r.record = after;
+        r.change_id = log_change(actor, "verbonden_partij", id, "update", current, after);
+        return r;
+    });
+}
+
 } // namespace swm

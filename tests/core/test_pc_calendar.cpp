@@ -6,6 +6,7 @@
 #include "core/pc_calendar.h"
 #include "core/pc_calendar_codec.h"
 #include "core/termijnenwet.h"
+#include "core/verbonden_partij.h"
 
 #include <catch2/catch.hpp>
 
@@ -186,14 +187,14 @@ TEST_CASE("calendar: the adopted budget and accounts go to GS within two weeks a
     // 11 May + 2 weeks = Whit Monday 25 May -> Tuesday 26 May.
     CHECK(moment(ms, 9, PcStep::begroting_naar_gs).due == day("2026-05-26"));
     CHECK(moment(ms, 9, PcStep::begroting_naar_gs).atw_extended);
-    CHECK(moment(ms, 9, PcStep::begroting_naar_gs).state == MomentState::te_laat);  // not sent, past due
+    CHECK(moment(ms, 9, PcStep::begroting_naar_gs).state == MomentState::verstreken);  // past due, no date recorded
     // 9 July + 2 weeks would be 23 July, but before 15 July wins: 14 July; sent the 15th is late.
     CHECK(moment(ms, 9, PcStep::jaarrekening_naar_gs).due == day("2026-07-14"));
     CHECK(moment(ms, 9, PcStep::jaarrekening_naar_gs).state == MomentState::te_laat);
     // Not adopted yet: the fixed date alone.
     CHECK(moment(ms, 4, PcStep::begroting_naar_gs).due == day("2026-09-14"));
     CHECK(moment(ms, 4, PcStep::kaders).due == day("2026-04-29"));
-    CHECK(moment(ms, 4, PcStep::kaders).state == MomentState::te_laat);
+    CHECK(moment(ms, 4, PcStep::kaders).state == MomentState::verstreken);
 }
 
 TEST_CASE("calendar: the rules are data with their sources, and can be changed") {
@@ -270,4 +271,31 @@ TEST_CASE("ics: escaping, folding at 75 octets, CRLF, all-day events") {
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '\n') CHECK((i > 0 && text[i - 1] == '\r'));
     }
+}
+
+namespace {
+
+template <class E>
+void check_council_enum() {
+    for (E v : all_values<E>()) {
+        INFO(label_key(v));
+        CHECK(from_code<E>(to_code(v)) == v);
+        CHECK(label(v, Lang::nl) != label_key(v));
+        CHECK(label(v, Lang::en) != label_key(v));
+    }
+    CHECK(std::string(tr(unknown_code_key<E>(), Lang::nl)) != unknown_code_key<E>());
+}
+
+} // namespace
+
+TEST_CASE("calendar: every code has its labels in Dutch and English") {
+    check_council_enum<PcStep>();
+    check_council_enum<PcEventKind>();
+    check_council_enum<MomentState>();
+    check_council_enum<BbvGroup>();
+    check_council_enum<FinancialInterestKind>();
+    check_council_enum<RiskLevel>();
+    check_council_enum<ContactRole>();
+    for (const auto& h : atw_holidays(2026)) CHECK(std::string(tr(h.key, Lang::en)) != h.key);
+    for (DueBasis b : all_values<DueBasis>()) CHECK(label(b, Lang::nl) != label_key(b));
 }

@@ -2,6 +2,7 @@
 #include "validation_checks.h"
 
 #include "core/json_codec.h"
+#include "core/money.h"
 #include "core/validation.h"
 #include "core/verbonden_partij_codec.h"
 
@@ -148,4 +149,26 @@ TEST_CASE("verbonden partij: exports for others leave the contacts out") {
     CHECK(shared.organisations[0].verbonden_partij->contacts.empty());
     CHECK(shared.organisations[0].verbonden_partij->years == d.organisations[0].verbonden_partij->years);
     CHECK(encode_dataset(shared).dump().find("griffie@example.nl") == std::string::npos);
+}
+
+TEST_CASE("money: whole euros with the reader's separators") {
+    CHECK(format_euros(1234567, Lang::nl) == "€ 1.234.567");
+    CHECK(format_euros(1234567, Lang::en) == "€1,234,567");
+    CHECK(format_euros(-75000, Lang::nl) == "€ -75.000");
+    CHECK(format_euros(999, Lang::nl) == "€ 999");
+    CHECK(format_euros(0, Lang::nl) == "€ 0");
+    CHECK(format_euros(4'100'000'000LL, Lang::nl) == "€ 4.100.000.000");
+    CHECK(format_euros(std::optional<std::int64_t>{}, Lang::nl) == "—");
+}
+
+TEST_CASE("verbonden partij: the JSON for others has no contacts, and nothing else changes") {
+    Dataset d = default_dataset();
+    d.organisations[0].verbonden_partij = full();
+    const json j = encode_dataset(d);
+    const json shared = without_personal_data(j);
+    CHECK(shared.dump().find("A. Griffier") == std::string::npos);
+    json expected = j;
+    expected["organisations"][0]["verbonden_partij"]["contacts"] = json::array();
+    CHECK(shared == expected);
+    CHECK(without_personal_data(json::array()) == json::array());  // not a dataset: as it was
 }
