@@ -32,6 +32,7 @@ const char* view_code(View v) {
     case View::analysis: return "analysis";
     case View::map: return "map";
     case View::strategy: return "strategy";
+    case View::council: return "council";
     }
     return "";
 }
@@ -230,6 +231,7 @@ void App::draw_content() {
         case View::form: form_.draw(*this, state_); break;
         case View::analysis: analysis_view_.draw(*this, state_); break;
         case View::strategy: strategy_view_.draw(*this, state_); break;
+        case View::council: calendar_view_.draw(*this, state_); break;
         case View::map:
             if (map.draw) map.draw(state_);
             break;
@@ -265,6 +267,7 @@ nlohmann::json App::state() const {
         {"form", form_.state()},
         {"analysis", analysis_view_.state(s)},
         {"strategy", strategy_view_.state(s)},
+        {"council", calendar_view_.state()},
         {"map", map.state ? map.state() : nlohmann::json()},
         {"section", s.section},
         {"view_state", view_state()},

@@ -10,6 +10,7 @@
 // changing state.filter and opens a partnership with App::open_detail().
 #pragma once
 #include "analysis_view.h"
+#include "calendar_view.h"
 #include "detail_view.h"
 #include "edits.h"
 #include "link_sync.h"
@@ -33,7 +34,7 @@
 
 namespace swm::web {
 
-enum class View { register_list, detail, form, analysis, map, strategy };
+enum class View { register_list, detail, form, analysis, map, strategy, council };
 
 enum class SaveStatus { saved, saving, failed };
 
@@ -116,6 +117,7 @@ private:
     PartnershipForm form_;
     AnalysisView analysis_view_;
     StrategyView strategy_view_;
+    CalendarView calendar_view_;
     SavedViews saved_views_;
     Presentation presentation_;
     LinkSync link_;

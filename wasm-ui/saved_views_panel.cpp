@@ -22,7 +22,7 @@ namespace swm::web {
 namespace {
 
 EM_JS(void, js_download_snapshot, (), {
-    if (window.swmBridge) window.swmBridge.downloadSnapshot();
+    if (window.swmBridge) window.swmBridge.download('/snapshot');
 });
 
 // Width of a button with `label` in the current style.
