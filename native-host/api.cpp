@@ -17,6 +17,7 @@
 #include "core/saved_view.h"
 #include "core/text.h"
 #include "core/validation.h"
+#include "core/version_info.h"
 
 #include <cctype>
 
@@ -274,9 +275,9 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
     // Public (session.h): it names the program, for a second start, and says
     // whether this client may write. Other machines only read.
     svr.Get("/api/version", [&ctx](const Request& req, Response& res) {
-        send_json(res, 200,
-                  {{"name", "Samenwerkingsmonitor"}, {"version", kVersion}, {"commit", kGitCommit}, {"build_date", kBuildDate},
-                   {"read_only", ctx.settings.read_only || !is_local_peer(req.remote_addr)}});
+        VersionInfo v = this_build();
+        v.read_only = ctx.settings.read_only || !is_local_peer(req.remote_addr);
+        send_json(res, 200, encode_version_info(v));
     });
     svr.Get("/api/dataset", [&ctx](const Request&, Response& res) { send_json(res, 200, ctx.store.current()->json); });
     svr.Get("/api/organisations", [&ctx](const Request&, Response& res) {

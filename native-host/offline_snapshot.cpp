@@ -10,6 +10,7 @@
 #include "core/json_codec.h"
 #include "core/pc_calendar_codec.h"
 #include "core/verbonden_partij_codec.h"
+#include "core/version_info.h"
 
 namespace swm {
 namespace {
@@ -20,9 +21,10 @@ using nlohmann::json;
 json responses(Store& store, GeoStore& geo, CalendarStore& calendar, const std::string& made_at) {
     const auto current = store.current();
     json r = json::object();
-    r["/api/version"] = {{"name", "Samenwerkingsmonitor"}, {"version", kVersion}, {"commit", kGitCommit},
-                         {"build_date", kBuildDate}, {"read_only", true}, {"user", ""},
-                         {"snapshot", {{"made_at", made_at}, {"peildatum", current->dataset.peildatum}}}};
+    VersionInfo version = this_build();
+    version.read_only = true;
+    version.snapshot = OfflineSnapshotOrigin{made_at, current->dataset.peildatum};
+    r["/api/version"] = encode_version_info(version);
     // Contacts of verbonden partijen are personal data: not in a file for others.
     const json shared = encode_dataset(without_personal_data(current->dataset));
     r["/api/dataset"] = shared;

@@ -56,14 +56,14 @@ void App::start() {
     // Text fields do not blink: a blinking cursor would need frames forever,
     // and the UI draws nothing while nothing changes.
     ImGui::GetIO().ConfigInputTextCursorBlink = false;
-    load_version([this](Loaded<nlohmann::json> r) {
+    load_version([this](Loaded<VersionInfo> r) {
         ++requests_done_;
         if (!r.ok()) {
             state_.load_error = r.error;
             return;
         }
         state_.version = r.value;
-        state_.read_only = r.value.value("read_only", false);
+        state_.read_only = r.value.read_only;
     });
     reload();
     analysis_view_.start();
@@ -314,7 +314,7 @@ nlohmann::json App::state() const {
         {"frames", frames_drawn()},
         {"requests_done", requests_done_},
         {"requests_pending", api_pending()},
-        {"version", s.version},
+        {"version", encode_version_info(s.version)},
         {"load_error", s.load_error},
         {"loaded", s.loaded},
         {"view", view_code(s.view)},
@@ -344,7 +344,7 @@ nlohmann::json App::state() const {
         {"saved_views", saved_views_.state()},
         {"presentation", presentation_.state()},
         {"views_panel", views_panel_.state()},
-        {"snapshot", s.version.is_object() ? s.version.value("snapshot", nlohmann::json()) : nlohmann::json()},
+        {"snapshot", encode_version_info(s.version).value("snapshot", nlohmann::json())},
         {"snapshot_banner", snapshot_banner_text(s)},
         {"text_input_active", ImGui::GetIO().WantTextInput},
         {"viewport", {ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y}},

@@ -28,6 +28,7 @@
 #include "core/i18n.h"
 #include "core/organisation_merge.h"
 #include "core/partnership_filter.h"
+#include "core/version_info.h"
 
 #include <nlohmann/json.hpp>
 
@@ -46,7 +47,7 @@ struct AppState {
     bool loaded = false;
     Dataset dataset;
     std::string load_error;
-    nlohmann::json version;       // GET /api/version
+    VersionInfo version;          // GET /api/version
     bool read_only = false;       // the host refuses writes (presentation mode)
 
     // What the person chose.

@@ -31,7 +31,7 @@ float button_width(const char* label) { return ImGui::CalcTextSize(label).x + Im
 } // namespace
 
 void SavedViewsPanel::draw(App& app, AppState& s) {
-    const bool snapshot = s.version.contains("snapshot");
+    const bool snapshot = s.version.snapshot.has_value();
     const char* views_label = t("ui.views.button");
     const char* present_label = t("ui.present.button");
     const char* download_label = t("ui.snapshot.download");
