@@ -89,7 +89,7 @@ void LinkSync::frame(App& app) {
     }
     if (waiting_ || has_pending_) return;
     Presentation& deck = app.presentation();
-    const std::string now = deck.wanted() ? deck.link() : view_link(app.view_state());
+    const std::string now = deck.wanted() ? deck.link() : view_link(encode_view_state(app.view_state()));
     if (now == written_) return;
     written_ = now;
     js_replace_fragment(now.c_str());
