@@ -29,6 +29,21 @@ std::string message_in(const json& j, Lang lang) {
 
 std::string ApiError::message(Lang lang) const { return fill(tr(key, lang), {detail}); }
 
+ApiError api_error(int status, std::string code, std::string key, std::string detail) {
+    ApiError e;
+    e.status = status;
+    e.code = std::move(code);
+    e.key = std::move(key);
+    e.detail = std::move(detail);
+    return e;
+}
+
+ApiError invalid_error(std::string key, ValidationErrors fields) {
+    ApiError e = api_error(422, "invalid", std::move(key));
+    e.fields = std::move(fields);
+    return e;
+}
+
 json encode_api_error(const ApiError& e) {
     json out = {{"error", e.code}, {"key", e.key}, {"detail", e.detail}, {"message", e.message(Lang::nl)},
                 {"message_en", e.message(Lang::en)}};

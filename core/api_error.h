@@ -26,6 +26,10 @@ struct ApiError {
     std::string message(Lang lang) const;
 };
 
+ApiError api_error(int status, std::string code, std::string key, std::string detail = {});
+// 422 "invalid": the record was refused for these fields.
+ApiError invalid_error(std::string key, ValidationErrors fields);
+
 // {"error": code, "message": Dutch, "message_en": English, "key", "detail",
 //  "fields": [{"field", "key", "detail", "message", "message_en"}],
 //  "rows": [{"row", "column", "field", "key", "detail", "message", "message_en"}],

@@ -1,6 +1,7 @@
 #include "core/json_codec.h"
 
 #include "core/text.h"
+#include "core/verbonden_partij_codec.h"
 
 #include <algorithm>
 #include <climits>
@@ -352,6 +353,12 @@ void read_organisation(Fields& f, Organisation& o) {
     code_list(f, "regions", o.regions);
     field(f, "aliases", o.aliases);
     field(f, "notes", o.notes);
+    if (const json* v = f.get("verbonden_partij", Need::optional); v && !v->is_null()) {
+        o.verbonden_partij.emplace();
+        for (auto& e : decode_verbonden_partij(*v, f.path("verbonden_partij"), *o.verbonden_partij)) {
+            f.reader().error(e.field, std::move(e.key), std::move(e.detail));
+        }
+    }
 }
 
 void read_provenance(Fields& f, Provenance& p) {
@@ -596,7 +603,8 @@ json encode_organisation(const Organisation& o) {
             {"cbs_code", string_or_null(o.cbs_code)},
             {"regions", codes(o.regions)},
             {"aliases", o.aliases},
-            {"notes", o.notes}};
+            {"notes", o.notes},
+            {"verbonden_partij", encode_verbonden_partij(o.verbonden_partij)}};
 }
 
 json encode_partnership(const Partnership& p) {

@@ -34,22 +34,39 @@ struct EnumTraits<LegalFormCategory> {
     }};
 };
 
-// Constructions under the Wet gemeenschappelijke regelingen.
+// The forms of Wgr art. 8: openbaar lichaam (lid 1, a legal person with an
+// algemeen and dagelijks bestuur), gemeenschappelijk orgaan (lid 2, one body,
+// no legal personality), bedrijfsvoeringsorganisatie (lid 3, one body, a
+// legal person) and the regeling zonder meer (lid 4, no organ of its own).
+// The centrumgemeente construction is a regeling zonder meer in which the
+// participants mandate one municipality; it keeps its own code because the
+// register names it (and older exports use it).
 enum class GrKind {
     openbaar_lichaam,
-    centrumgemeente,
+    gemeenschappelijk_orgaan,
+    bedrijfsvoeringsorganisatie,
     regeling_zonder_meer,
+    centrumgemeente,
 };
 
 template <>
 struct EnumTraits<GrKind> {
     static constexpr std::string_view label_prefix = "gr_kind";
-    static constexpr std::array<std::pair<GrKind, std::string_view>, 3> codes = {{
+    static constexpr std::array<std::pair<GrKind, std::string_view>, 5> codes = {{
         {GrKind::openbaar_lichaam, "openbaar_lichaam"},
-        {GrKind::centrumgemeente, "centrumgemeente"},
+        {GrKind::gemeenschappelijk_orgaan, "gemeenschappelijk_orgaan"},
+        {GrKind::bedrijfsvoeringsorganisatie, "bedrijfsvoeringsorganisatie"},
         {GrKind::regeling_zonder_meer, "regeling_zonder_meer"},
+        {GrKind::centrumgemeente, "centrumgemeente"},
     }};
 };
+
+// The art. 8 form a construction is: the centrumgemeente is a regeling zonder meer.
+constexpr GrKind wgr_form(GrKind k) { return k == GrKind::centrumgemeente ? GrKind::regeling_zonder_meer : k; }
+
+// Whether the regeling has an organ with a budget of its own (the Wgr's
+// budget and accounts rules address its bestuur).
+constexpr bool has_own_organ(GrKind k) { return wgr_form(k) != GrKind::regeling_zonder_meer; }
 
 struct LegalForm {
     LegalFormCategory category = LegalFormCategory::onbekend;

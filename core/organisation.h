@@ -4,6 +4,7 @@
 #pragma once
 #include "core/enum_codes.h"
 #include "core/scale.h"
+#include "core/verbonden_partij.h"
 
 #include <optional>
 #include <string>
@@ -50,12 +51,14 @@ struct Organisation {
     std::vector<Scale> regions;           // region memberships (MT, Tw, Zt, Wt, A)
     std::vector<std::string> aliases;     // other names the sources use, for search
     std::string notes;
+    std::optional<VerbondenPartij> verbonden_partij;  // BBV art. 1, when it is (or may be) one
 
     bool in_region(Scale region) const;
 
     friend bool operator==(const Organisation& a, const Organisation& b) {
         return a.id == b.id && a.name == b.name && a.kind == b.kind && a.cbs_code == b.cbs_code &&
-               a.regions == b.regions && a.aliases == b.aliases && a.notes == b.notes;
+               a.regions == b.regions && a.aliases == b.aliases && a.notes == b.notes &&
+               a.verbonden_partij == b.verbonden_partij;
     }
     friend bool operator!=(const Organisation& a, const Organisation& b) { return !(a == b); }
 };

@@ -1,5 +1,7 @@
 #include "core/partial_date.h"
 
+#include "core/civil_date.h"
+
 namespace swm {
 namespace {
 
@@ -15,12 +17,6 @@ int to_int(std::string_view digits) {
     int value = 0;
     for (char c : digits) value = value * 10 + (c - '0');
     return value;
-}
-
-int days_in_month(int year, int month) {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
 int sign(int v) { return (v > 0) - (v < 0); }

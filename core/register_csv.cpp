@@ -13,12 +13,17 @@ namespace {
 
 using nlohmann::json;
 
-enum class Cell { text, optional_text, number, partners, codes };
+// `structured`: the contract's own JSON of a nested value, so that what has
+// no flat form in a spreadsheet (provenance, decisions) still comes back exactly.
+enum class Cell { text, optional_text, number, partners, codes, structured };
 
 struct Column {
     const char* header;
     const char* path;  // JSON pointer into the partnership as the codec writes it
     Cell cell;
+    // Columns added after release 0.1: a file without one still reads, and
+    // its value is then kept from the register's record.
+    bool optional = false;
 };
 constexpr Column kColumns[] = {
     {"nummer", "/number", Cell::number},
@@ -41,6 +46,12 @@ constexpr Column kColumns[] = {
     {"peildatum", "/peildatum", Cell::text},
     {"toelichting", "/notes", Cell::text},
     {"oorspronkelijke_tekst", "/original_text", Cell::text},
+    {"partners_herkomst", "/partner_provenance", Cell::structured, true},
+    {"partners_aantal_genoemd", "/partner_count_stated", Cell::structured, true},
+    {"rechtsvorm_herkomst", "/legal_form/provenance", Cell::structured, true},
+    {"taaklaag_herkomst", "/layer_provenance", Cell::structured, true},
+    {"toetredingsdatum", "/joined_date", Cell::optional_text, true},
+    {"besluiten", "/decisions", Cell::structured, true},
 };
 constexpr const char* kListSeparator = "; ";
 
@@ -107,6 +118,13 @@ std::string column_of(const std::string& field) {
     return field;
 }
 
+// The JSON path of a column ("/legal_form/provenance" → "legal_form.provenance").
+std::string field_of(const Column& c) {
+    std::string field = c.path + 1;
+    std::replace(field.begin(), field.end(), '/', '.');
+    return field;
+}
+
 // The register's record with the number in the row's first column: what the
 // CSV has no column for (provenance, decisions, ...) is kept from it.
 json existing_record(const csv::Row& row, const std::vector<int>& column_at, const Dataset& d) {
@@ -124,9 +142,21 @@ json row_to_partnership(const csv::Row& row, const std::vector<int>& column_at, 
     p["revision"] = 1;
     for (size_t c = 0; c < std::size(kColumns); ++c) {
         const Column& col = kColumns[c];
+        if (column_at[c] < 0) continue;  // an optional column the file does not have
         const std::string cell = column_at[c] < int(row.size()) ? row[size_t(column_at[c])] : std::string();
         const json::json_pointer ptr(col.path);
         switch (col.cell) {
+        case Cell::structured: {
+            if (cell.empty()) {
+                // Emptied: the codec's default (none recorded).
+                if (p.contains(ptr)) p.at(ptr.parent_pointer()).erase(ptr.back());
+                break;
+            }
+            Decoded<json> value = parse_json(csv_text_from_cell(cell));
+            if (value.ok()) p[ptr] = std::move(value.value);
+            else import.errors.push_back({line, col.header, {field_of(col), "validation.csv_bad_structured", value.errors.front().detail}});
+            break;
+        }
         case Cell::partners: {
             json ids = json::array();
             for (const auto& name : split_list(cell)) {
@@ -181,7 +211,8 @@ std::vector<int> find_columns(const csv::Row& header, int line, CsvImport& impor
         at = int(h);
     }
     for (size_t c = 0; c < std::size(kColumns); ++c) {
-        if (column_at[c] < 0) import.errors.push_back({line, kColumns[c].header, {"", "validation.csv_missing_column", ""}});
+        if (column_at[c] < 0 && !kColumns[c].optional)
+            import.errors.push_back({line, kColumns[c].header, {"", "validation.csv_missing_column", ""}});
     }
     return column_at;
 }
@@ -213,6 +244,7 @@ std::string encode_register_csv(const Dataset& d) {
                 break;
             }
             case Cell::codes: row.push_back(join(v.get<std::vector<std::string>>())); break;
+            case Cell::structured: row.push_back(v.is_null() || v.empty() ? std::string() : csv_text_cell(v.dump())); break;
             case Cell::number: row.push_back(v.dump()); break;
             case Cell::optional_text:
             case Cell::text: row.push_back(v.is_string() ? csv_text_cell(v.get<std::string>()) : std::string()); break;

@@ -5,9 +5,10 @@
 // for a formula (starting with =, +, -, @, tab or carriage return) is written
 // with a leading apostrophe, as is text that already starts with one, and
 // one apostrophe is taken off again on import: every text comes back exactly,
-// whitespace included. The file carries the columns below; whatever else a
-// record holds (provenance, decisions) is kept from the register's record
-// with the same number.
+// whitespace included. Nested values without a flat form (provenance,
+// decisions) are cells holding the contract's own JSON. Columns added after
+// release 0.1 may be missing from a file; their values, and whatever else a
+// record holds, are then kept from the register's record with the same number.
 #pragma once
 #include "core/dataset.h"
 #include "core/validation_error.h"

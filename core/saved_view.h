@@ -17,7 +17,7 @@
 namespace swm {
 
 // The views of the UI, as codes in a view state's "view".
-inline constexpr const char* kViewCodes[] = {"register", "detail", "analysis", "map", "strategy"};
+inline constexpr const char* kViewCodes[] = {"register", "detail", "analysis", "map", "strategy", "council"};
 
 enum class SavedViewKind { view, deck };
 

@@ -238,7 +238,9 @@ ValidationErrors validate_partnership(const Partnership& p, const Dataset& datas
 ValidationErrors validate_organisation(const Organisation& o) {
     Checker c("");
     check_organisation_fields(c, o);
-    return c.take();
+    ValidationErrors errors = c.take();
+    if (o.verbonden_partij) append(errors, validate_verbonden_partij(*o.verbonden_partij, "verbonden_partij", nullptr));
+    return errors;
 }
 
 ValidationErrors validate_dataset(const Dataset& dataset) {
@@ -260,6 +262,9 @@ ValidationErrors validate_dataset(const Dataset& dataset) {
         check_organisation_fields(c, dataset.organisations[i]);
         if (!ids.insert(dataset.organisations[i].id).second) c.add("id", "validation.duplicate_organisation", dataset.organisations[i].id);
         append(errors, c.take());
+        if (const auto& vp = dataset.organisations[i].verbonden_partij) {
+            append(errors, validate_verbonden_partij(*vp, index_path("organisations", i) + ".verbonden_partij", &dataset));
+        }
     }
 
     std::set<int> numbers;

@@ -1,10 +1,13 @@
 #include "native-host/api.h"
 
+#include "native-host/api_request.h"
 #include "native-host/build_info.h"
+#include "native-host/calendar_api.h"
 #include "native-host/geo_api.h"
 #include "native-host/http_json.h"
 #include "native-host/register_service.h"
 #include "native-host/report_route.h"
+#include "native-host/verbonden_partij_api.h"
 
 #include "core/api_error.h"
 #include "core/json_codec.h"
@@ -13,6 +16,7 @@
 #include "core/saved_view.h"
 #include "core/text.h"
 #include "core/validation.h"
+#include "core/version_info.h"
 
 #include <cctype>
 
@@ -25,65 +29,13 @@ using nlohmann::json;
 using httplib::Request;
 using httplib::Response;
 
-ApiError error(int status, std::string code, std::string key, std::string detail = {}) {
-    ApiError e;
-    e.status = status;
-    e.code = std::move(code);
-    e.key = std::move(key);
-    e.detail = std::move(detail);
-    return e;
-}
-
-ApiError invalid(std::string key, ValidationErrors fields) {
-    ApiError e = error(422, "invalid", std::move(key));
-    e.fields = std::move(fields);
-    return e;
-}
-
-// Parses the request body as a JSON object; on failure answers 400 with what
-// is wrong and where, and returns nullopt. core's parser never throws and
-// refuses hostile nesting.
-std::optional<json> body_json(const Request& req, Response& res) {
-    Decoded<json> parsed = parse_json(req.body);
-    if (!parsed.ok()) {
-        ApiError e = error(400, "bad_json", "api.bad_json", parsed.errors.front().message(Lang::en));
-        e.fields = parsed.errors;
-        send_error(res, e);
-        return std::nullopt;
-    }
-    if (!parsed.value.is_object()) {
-        send_error(res, error(400, "bad_json", "api.expected_object"));
-        return std::nullopt;
-    }
-    return std::move(parsed.value);
-}
-
-bool parse_int(const std::string& s, int64_t& out) {
-    if (s.empty() || s.size() > 18) return false;
-    char* end = nullptr;
-    out = std::strtoll(s.c_str(), &end, 10);
-    return end && *end == '\0';
-}
-
-// The revision a write is based on: in the body ("revision") for PUT, in
-// the query (?revision=) for DELETE.
-bool base_revision(const Request& req, const json* body, Response& res, int64_t& out) {
-    if (body && body->contains("revision") && (*body)["revision"].is_number_integer()) {
-        out = (*body)["revision"].get<int64_t>();
-        return true;
-    }
-    if (req.has_param("revision") && parse_int(req.get_param_value("revision"), out)) return true;
-    send_error(res, error(428, "revision_required", "api.revision_required"));
-    return false;
-}
-
 void answer_write(Response& res, const WriteResult& r, int ok_status) {
     ApiError e;
     switch (r.outcome) {
     case WriteOutcome::ok: send_json(res, ok_status, {{"partnership", r.record}, {"change_id", r.change_id}}); return;
-    case WriteOutcome::not_found: send_error(res, error(404, "not_found", "api.partnership_gone")); return;
-    case WriteOutcome::stale: e = error(409, "stale_revision", "api.partnership_stale"); break;
-    case WriteOutcome::exists: e = error(409, "number_taken", "api.number_taken"); break;
+    case WriteOutcome::not_found: send_error(res, api_error(404, "not_found", "api.partnership_gone")); return;
+    case WriteOutcome::stale: e = api_error(409, "stale_revision", "api.partnership_stale"); break;
+    case WriteOutcome::exists: e = api_error(409, "number_taken", "api.number_taken"); break;
     }
     e.current = r.record;
     send_error(res, e);
@@ -91,8 +43,8 @@ void answer_write(Response& res, const WriteResult& r, int ok_status) {
 
 void answer_view_write(Response& res, const WriteResult& r, int ok_status) {
     if (r.outcome == WriteOutcome::ok) return send_json(res, ok_status, {{"view", r.record}, {"change_id", r.change_id}});
-    if (r.outcome == WriteOutcome::not_found) return send_error(res, error(404, "not_found", "api.view_gone"));
-    ApiError e = error(409, "stale_revision", "api.view_stale");
+    if (r.outcome == WriteOutcome::not_found) return send_error(res, api_error(404, "not_found", "api.view_gone"));
+    ApiError e = api_error(409, "stale_revision", "api.view_stale");
     e.current = r.record;
     send_error(res, e);
 }
@@ -106,7 +58,7 @@ void list_partnerships(ApiContext& ctx, const Request& req, Response& res) {
     json shown;
     ValidationErrors problems = filter_partnerships(current->dataset, query_of(req), shown);
     if (!problems.empty()) {
-        ApiError e = invalid("api.bad_filter", std::move(problems));
+        ApiError e = invalid_error("api.bad_filter", std::move(problems));
         e.code = "bad_filter";
         return send_error(res, e);
     }
@@ -120,14 +72,14 @@ std::optional<Partnership> checked_partnership(ApiContext& ctx, const json& body
                                                Response& res) {
     Decoded<Partnership> p = decode_partnership(body);
     if (!p.ok()) {
-        send_error(res, invalid("api.partnership_invalid", std::move(p.errors)));
+        send_error(res, invalid_error("api.partnership_invalid", std::move(p.errors)));
         return std::nullopt;
     }
     std::optional<int> replaced;
     if (replacing) replaced = int(*replacing);
     ValidationErrors errors = validate_partnership(p.value, ctx.store.current()->dataset, replaced);
     if (!errors.empty()) {
-        send_error(res, invalid("api.partnership_invalid", std::move(errors)));
+        send_error(res, invalid_error("api.partnership_invalid", std::move(errors)));
         return std::nullopt;
     }
     return std::move(p.value);
@@ -146,7 +98,7 @@ void update_partnership(ApiContext& ctx, int64_t number, const Request& req, Res
     if (!body) return;
     int64_t revision = 0;
     if (!base_revision(req, &*body, res, revision)) return;
-    if (!ctx.store.partnership(number)) return send_error(res, error(404, "not_found", "api.partnership_gone"));
+    if (!ctx.store.partnership(number)) return send_error(res, api_error(404, "not_found", "api.partnership_gone"));
     auto p = checked_partnership(ctx, *body, number, res);
     if (!p) return;
     answer_write(res, ctx.store.update(number, revision, *p, actor(req, ctx)), 200);
@@ -157,7 +109,7 @@ void install_partnership_routes(httplib::Server& svr, ApiContext& ctx) {
     svr.Post("/api/partnerships", [&ctx](const Request& req, Response& res) { create_partnership(ctx, req, res); });
     svr.Get(R"(/api/partnerships/(\d{1,9}))", [&ctx](const Request& req, Response& res) {
         auto p = ctx.store.partnership(std::stoll(req.matches[1]));
-        if (!p) return send_error(res, error(404, "not_found", "api.partnership_unknown"));
+        if (!p) return send_error(res, api_error(404, "not_found", "api.partnership_unknown"));
         send_json(res, 200, *p);
     });
     svr.Put(R"(/api/partnerships/(\d{1,9}))", [&ctx](const Request& req, Response& res) {
@@ -195,15 +147,15 @@ void install_snapshot_routes(httplib::Server& svr, ApiContext& ctx) {
         if (!body) return;
         Decoded<SnapshotRequest> r = decode_snapshot_request(*body);
         ValidationErrors problems = r.ok() ? validate_snapshot_request(r.value) : r.errors;
-        if (!problems.empty()) return send_error(res, invalid("api.snapshot_invalid", std::move(problems)));
+        if (!problems.empty()) return send_error(res, invalid_error("api.snapshot_invalid", std::move(problems)));
         send_json(res, 201, encode_snapshot_info(ctx.store.take_snapshot(r.value.name, r.value.peildatum, actor(req, ctx))));
     });
     svr.Get(R"(/api/snapshots/(\d{1,18})/compare)", [&ctx](const Request& req, Response& res) {
         auto from = ctx.store.snapshot_dataset(std::stoll(req.matches[1]));
         auto to = dataset_named(ctx, req.get_param_value("with"));
-        if (!from || !to) return send_error(res, error(404, "not_found", "api.snapshot_unknown"));
+        if (!from || !to) return send_error(res, api_error(404, "not_found", "api.snapshot_unknown"));
         if (!from->ok() || !to->ok()) {
-            ApiError e = error(500, "snapshot_damaged", "api.snapshot_damaged");
+            ApiError e = api_error(500, "snapshot_damaged", "api.snapshot_damaged");
             e.fields = from->ok() ? to->errors : from->errors;
             return send_error(res, e);
         }
@@ -223,7 +175,7 @@ std::optional<SavedView> checked_view(ApiContext& ctx, const json& body, Respons
     Decoded<SavedView> v = decode_saved_view(body);
     if (errors.empty()) errors = v.errors;
     if (!errors.empty()) {
-        send_error(res, invalid("api.view_invalid", std::move(errors)));
+        send_error(res, invalid_error("api.view_invalid", std::move(errors)));
         return std::nullopt;
     }
     return std::move(v.value);
@@ -233,7 +185,7 @@ void install_view_routes(httplib::Server& svr, ApiContext& ctx) {
     svr.Get("/api/views", [&ctx](const Request&, Response& res) { send_json(res, 200, encode_saved_view_list(ctx.store.views())); });
     svr.Get(R"(/api/views/(\d{1,18}))", [&ctx](const Request& req, Response& res) {
         auto v = ctx.store.view(std::stoll(req.matches[1]));
-        if (!v) return send_error(res, error(404, "not_found", "api.view_unknown"));
+        if (!v) return send_error(res, api_error(404, "not_found", "api.view_unknown"));
         send_json(res, 200, encode_saved_view(*v));
     });
     svr.Post("/api/views", [&ctx](const Request& req, Response& res) {
@@ -256,7 +208,7 @@ void install_view_routes(httplib::Server& svr, ApiContext& ctx) {
         int64_t revision = 0;
         if (!base_revision(req, nullptr, res, revision)) return;
         const int64_t id = std::stoll(req.matches[1]);
-        if (ctx.store.view_in_deck(id)) return send_error(res, error(409, "in_deck", "api.view_in_deck"));
+        if (ctx.store.view_in_deck(id)) return send_error(res, api_error(409, "in_deck", "api.view_in_deck"));
         answer_view_write(res, ctx.store.remove_view(id, revision, actor(req, ctx)), 200);
     });
 }
@@ -265,7 +217,7 @@ std::optional<ImportFormat> format_of(const Request& req, Response& res) {
     const std::string format = req.has_param("format") ? req.get_param_value("format") : "json";
     if (format == "json") return ImportFormat::json;
     if (format == "csv") return ImportFormat::csv;
-    send_error(res, error(422, "bad_format", "api.bad_format"));
+    send_error(res, api_error(422, "bad_format", "api.bad_format"));
     return std::nullopt;
 }
 
@@ -288,7 +240,7 @@ void install_import_export_routes(httplib::Server& svr, ApiContext& ctx) {
         if (!prepared.dataset) return send_error(res, prepared.error);
         std::string problem;
         const std::string backup = ctx.backup(problem);
-        if (backup.empty()) return send_error(res, error(500, "backup_failed", "api.backup_failed", problem));
+        if (backup.empty()) return send_error(res, api_error(500, "backup_failed", "api.backup_failed", problem));
         ctx.store.replace_dataset(*prepared.dataset, actor(req, ctx), "import");
         send_json(res, 200, {{"imported", prepared.dataset->partnerships.size()}, {"backup", backup}});
     });
@@ -322,9 +274,9 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
     // Public (session.h): it names the program, for a second start, and says
     // whether this client may write. Other machines only read.
     svr.Get("/api/version", [&ctx](const Request& req, Response& res) {
-        send_json(res, 200,
-                  {{"name", "Samenwerkingsmonitor"}, {"version", kVersion}, {"commit", kGitCommit}, {"build_date", kBuildDate},
-                   {"read_only", ctx.settings.read_only || !is_local_peer(req.remote_addr)}});
+        VersionInfo v = this_build();
+        v.read_only = ctx.settings.read_only || !is_local_peer(req.remote_addr);
+        send_json(res, 200, encode_version_info(v));
     });
     svr.Get("/api/dataset", [&ctx](const Request&, Response& res) { send_json(res, 200, ctx.store.current()->json); });
     svr.Get("/api/organisations", [&ctx](const Request&, Response& res) {
@@ -336,13 +288,15 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
         json out;
         ValidationErrors problems = analysis(current->dataset, query_of(req), out);
         if (!problems.empty()) {
-            ApiError e = invalid("api.bad_filter", std::move(problems));
+            ApiError e = invalid_error("api.bad_filter", std::move(problems));
             e.code = "bad_filter";
             return send_error(res, e);
         }
         send_json(res, 200, out);
     });
     install_geo_routes(svr, ctx);
+    install_calendar_routes(svr, ctx);
+    install_verbonden_partij_routes(svr, ctx);
     install_report_route(svr, ctx);
     install_partnership_routes(svr, ctx);
     install_snapshot_routes(svr, ctx);
@@ -351,7 +305,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
 
     // Anything else under /api/ is a JSON 404, for every method.
     auto unknown = [](const Request& req, Response& res) {
-        send_error(res, error(404, "not_found", "api.unknown_route", req.method + " " + clean_utf8(req.path, 800)));
+        send_error(res, api_error(404, "not_found", "api.unknown_route", req.method + " " + clean_utf8(req.path, 800)));
     };
     svr.Get("/api/.*", unknown);
     svr.Post("/api/.*", unknown);

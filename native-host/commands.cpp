@@ -2,6 +2,7 @@
 
 #include "native-host/clock.h"
 #include "native-host/data_folder.h"
+#include "native-host/calendar_store.h"
 #include "native-host/geo_store.h"
 #include "native-host/offline_snapshot.h"
 #include "native-host/platform.h"
@@ -105,7 +106,8 @@ int run_snapshot(const Options& options) {
     DataFolder folder;
     if (!open_folder(options, folder)) return 1;
     GeoStore geo(folder.db_path);
-    const std::string html = make_offline_snapshot(*folder.store, geo, utc_now());
+    CalendarStore calendar(folder.db_path);
+    const std::string html = make_offline_snapshot(*folder.store, geo, calendar, utc_now());
     if (html.empty()) {
         std::fprintf(stderr, "Deze versie van de monitor kan geen momentopname maken (de pagina mist de plaats voor de gegevens).\n");
         return 1;
@@ -121,11 +123,12 @@ int run_report(const Options& options) {
     GeoStore geo(folder.db_path);
     std::string error;
     const auto since = options.since.empty() ? std::nullopt : std::optional<int64_t>(std::stoll(options.since));
-    const auto input = gather_report_input(*folder.store, geo, since, error);
+    auto input = gather_report_input(*folder.store, geo, since, error);
     if (!input) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return 1;
     }
+    add_council_moments(*input, folder.db_path);
     if (const int rc = emit(options, render_report(*input)); rc != 0) return rc;
     if (!options.output.empty()) std::fprintf(stderr, "%s\n", fill(tr("report.written", Lang::nl), {options.output}).c_str());
     return 0;

@@ -161,6 +161,16 @@ const char* const kMigrations[] = {
     DROP TABLE organisation;
     DROP TABLE strategy;
     )sql",
+    // 4 -> 5: the council's P&C calendar (meeting dates, rules, the known
+    // dates per regeling) as one document in the contract of
+    // core/pc_calendar_codec.h, kept whole.
+    R"sql(
+    CREATE TABLE council_calendar (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        content TEXT NOT NULL,
+        revision INTEGER NOT NULL
+    ) STRICT;
+    )sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kDatabaseVersion, "one migration per schema version");
 

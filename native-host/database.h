@@ -8,7 +8,7 @@
 namespace swm {
 
 // The schema version this build writes; migrations bring older files here.
-constexpr int kDatabaseVersion = 4;
+constexpr int kDatabaseVersion = 5;
 
 struct OpenResult {
     bool ok = false;

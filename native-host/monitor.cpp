@@ -3,6 +3,7 @@
 #include "native-host/api.h"
 #include "native-host/clock.h"
 #include "native-host/data_folder.h"
+#include "native-host/calendar_store.h"
 #include "native-host/geo_store.h"
 #include "native-host/offline_snapshot.h"
 #include "native-host/http_server.h"
@@ -128,9 +129,10 @@ int serve(const Options& options) {
     // The offline snapshot as a download, for the UI's button.
     server->routes().Get("/snapshot", [&folder](const httplib::Request&, httplib::Response& res) {
         GeoStore geo(folder.db_path);
+        CalendarStore calendar(folder.db_path);
         res.set_header("Content-Disposition",
                        "attachment; filename=\"samenwerkingsmonitor-momentopname-" + utc_stamp().substr(0, 8) + ".html\"");
-        res.set_content(make_offline_snapshot(*folder.store, geo, utc_now()), "text/html; charset=utf-8");
+        res.set_content(make_offline_snapshot(*folder.store, geo, calendar, utc_now()), "text/html; charset=utf-8");
     });
     platform::on_shutdown_request([&server] { server->stop(); });
 

@@ -1,12 +1,16 @@
 #include "native-host/offline_snapshot.h"
 
 #include "native-host/build_info.h"
+#include "native-host/calendar_api.h"
 #include "native-host/embedded.h"
 #include "native-host/geo_store.h"
 #include "native-host/register_service.h"
 
 #include "core/html_embed.h"
 #include "core/json_codec.h"
+#include "core/pc_calendar_codec.h"
+#include "core/verbonden_partij_codec.h"
+#include "core/version_info.h"
 
 namespace swm {
 namespace {
@@ -14,15 +18,18 @@ namespace {
 using nlohmann::json;
 
 // Every GET the UI makes, answered as the host would.
-json responses(Store& store, GeoStore& geo, const std::string& made_at) {
+json responses(Store& store, GeoStore& geo, CalendarStore& calendar, const std::string& made_at) {
     const auto current = store.current();
     json r = json::object();
-    r["/api/version"] = {{"name", "Samenwerkingsmonitor"}, {"version", kVersion}, {"commit", kGitCommit},
-                         {"build_date", kBuildDate}, {"read_only", true}, {"user", ""},
-                         {"snapshot", {{"made_at", made_at}, {"peildatum", current->dataset.peildatum}}}};
-    r["/api/dataset"] = current->json;
-    r["/api/organisations"] = {{"organisations", current->json["organisations"]}};
-    r["/api/strategy"] = current->json["strategy"];
+    VersionInfo version = this_build();
+    version.read_only = true;
+    version.snapshot = OfflineSnapshotOrigin{made_at, current->dataset.peildatum};
+    r["/api/version"] = encode_version_info(version);
+    // Contacts of verbonden partijen are personal data: not in a file for others.
+    const json shared = encode_dataset(without_personal_data(current->dataset));
+    r["/api/dataset"] = shared;
+    r["/api/organisations"] = {{"organisations", shared["organisations"]}};
+    r["/api/strategy"] = shared["strategy"];
     json list;
     filter_partnerships(current->dataset, {}, list);
     r["/api/partnerships"] = {{"partnerships", list}, {"total", list.size()}, {"shown", list.size()},
@@ -48,16 +55,23 @@ json responses(Store& store, GeoStore& geo, const std::string& made_at) {
     for (const auto& v : views) r["/api/views/" + std::to_string(v.id)] = encode_saved_view(v);
     const Decoded<json> map = parse_json(geo.active_geojson());
     if (map.ok()) r["/api/geo"] = map.value;
+    const CouncilCalendar council = load_council_calendar(calendar, current->dataset);
+    r["/api/calendar/input"] = encode_council_calendar(council);
+    const CivilDate today = today_utc();
+    for (int year = today.year - 1; year <= today.year + 1; ++year) {
+        r["/api/calendar?year=" + std::to_string(year)] =
+            encode_pc_calendar(year, today, council, pc_calendar(current->dataset, council, year, today));
+    }
     return r;
 }
 
 } // namespace
 
-std::string make_offline_snapshot(Store& store, GeoStore& geo, const std::string& made_at) {
+std::string make_offline_snapshot(Store& store, GeoStore& geo, CalendarStore& calendar, const std::string& made_at) {
     // No host, so no token: the bridge refuses every write itself.
     std::string html(embedded_ui_html());
 
-    const std::string data = json_for_html(json{{"responses", responses(store, geo, made_at)}});
+    const std::string data = json_for_html(json{{"responses", responses(store, geo, calendar, made_at)}});
     const std::string block = "<script type=\"application/json\" id=\"swm-snapshot\">" + data + "</script>\n";
     static const std::string kMarker = "<!--SWM_SNAPSHOT_DATA-->";
     const size_t at = html.find(kMarker);

@@ -10,10 +10,12 @@
 
 namespace swm {
 
+class CalendarStore;
+
 class GeoStore;
 
-// The page for `store` (and the active map of `geo`), made at `made_at`
-// (UTC, ISO 8601).
-std::string make_offline_snapshot(Store& store, GeoStore& geo, const std::string& made_at);
+// The page for `store` (and the active map of `geo`, the council calendar of
+// `calendar` for last, this and next year), made at `made_at` (UTC, ISO 8601).
+std::string make_offline_snapshot(Store& store, GeoStore& geo, CalendarStore& calendar, const std::string& made_at);
 
 } // namespace swm

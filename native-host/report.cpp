@@ -3,7 +3,9 @@
 #include "native-host/build_info.h"
 #include "native-host/geo_store.h"
 #include "native-host/report_analysis.h"
+#include "native-host/calendar_api.h"
 #include "native-host/report_changes.h"
+#include "native-host/report_council.h"
 #include "native-host/report_dates.h"
 #include "native-host/report_html.h"
 #include "native-host/report_map.h"
@@ -30,10 +32,11 @@ struct Chapter {
 constexpr Chapter kChapters[] = {
     {"register", "report.register.title"}, {"analyse", "report.analysis.title"},
     {"kaart", "report.map.title"},         {"strategie", "report.strategy.title"},
-    {"wijzigingen", "report.changes.title"}, {"verantwoording", "report.account.title"},
+    {"verbonden-partijen", "report.vp.title"}, {"wijzigingen", "report.changes.title"},
+    {"verantwoording", "report.account.title"},
 };
 
-enum ChapterIndex : size_t { kRegister, kAnalysis, kMap, kStrategy, kChanges, kAccount };
+enum ChapterIndex : size_t { kRegister, kAnalysis, kMap, kStrategy, kCouncil, kChanges, kAccount };
 
 std::string chapter_title(size_t index, const ReportInput& in) {
     if (index == kChanges && in.since) return fill(nl("report.changes.title_since"), {in.since->name});
@@ -253,6 +256,9 @@ std::string render_report(const ReportInput& in) {
     report::render_map_chapter(in, analysis, out);
     out += "</section>";
     render_strategy(in, out);
+    chapter_start(kCouncil, in, out);
+    report::render_council_chapter(in, out);
+    out += "</section>";
     chapter_start(kChanges, in, out);
     report::render_changes_chapter(in, out);
     out += "</section>";
@@ -282,6 +288,13 @@ std::optional<ReportInput> gather_report_input(Store& store, GeoStore& geo, std:
     in.map = map->map;
     in.map_provenance = map->provenance;
     return in;
+}
+
+void add_council_moments(ReportInput& input, const std::string& db_path) {
+    CalendarStore calendar(db_path);
+    const CouncilCalendar c = load_council_calendar(calendar, input.current->dataset);
+    const CivilDate today = parse_civil_date(input.written_on).value_or(today_utc());
+    input.moments = pc_calendar(input.current->dataset, c, today.year, today);
 }
 
 } // namespace swm

@@ -9,6 +9,7 @@
 
 #include "core/geo/map_provenance.h"
 #include "core/geo/municipality_map.h"
+#include "core/pc_calendar.h"
 
 #include <nlohmann/json.hpp>
 
@@ -36,6 +37,7 @@ struct ReportInput {
     geo::MunicipalityMap map;
     geo::MapProvenance map_provenance;
     std::string written_on;       // "YYYY-MM-DD"
+    std::vector<PcMoment> moments;  // the council calendar of written_on's year
 };
 
 std::string render_report(const ReportInput& input);
@@ -45,5 +47,9 @@ std::string render_report(const ReportInput& input);
 // Returns nullopt with a Dutch `error` when snapshot `since` does not exist.
 std::optional<ReportInput> gather_report_input(Store& store, GeoStore& geo, std::optional<int64_t> since,
                                                std::string& error);
+
+// The council calendar's moments of the report's year, from the stored
+// calendar document of the database at `db_path`.
+void add_council_moments(ReportInput& input, const std::string& db_path);
 
 } // namespace swm

@@ -41,11 +41,12 @@ void install_report_route(httplib::Server& svr, ApiContext& ctx) {
             return res.set_content(error_page(tr("report.bad_since", Lang::nl)), html);
         }
         std::string error;
-        const auto input = gather_report_input(ctx.store, *geo, since, error);
+        auto input = gather_report_input(ctx.store, *geo, since, error);
         if (!input) {
             res.status = 404;
             return res.set_content(error_page(error), html);
         }
+        add_council_moments(*input, ctx.db_path);
         res.set_content(render_report(*input), html);
     });
 }

@@ -88,6 +88,9 @@ svg text { font-family: inherit; fill: #1a1a1a; }
 .legend li { margin: 0 0 1mm; break-inside: avoid; }
 .swatch { width: 20px; height: 14px; vertical-align: -3px; margin-right: 2mm; }
 .statements li { margin-bottom: 1.2mm; }
+table.vp th[scope="row"] { width: 38%; text-align: left; vertical-align: top; }
+table.vp caption, table.vp-moments caption { text-align: left; font-weight: 700; }
+.council-page { break-before: page; }
 @media screen {
   body { max-width: 200mm; padding: 8mm; }
   .chapter { border-top: 1px solid #b0b0b0; margin-top: 10mm; padding-top: 6mm; }

@@ -38,7 +38,9 @@ bool login_route(const std::string& path) { return path == "/api/login" || path 
 
 // The routes a single-use link may open: what the browser opens or
 // downloads itself, where no header can be added.
-bool linkable(const std::string& path) { return path == "/report" || path == "/snapshot" || path == "/api/export"; }
+bool linkable(const std::string& path) {
+    return path == "/report" || path == "/snapshot" || path == "/api/export" || path == "/api/calendar.ics";
+}
 
 std::string lower_ascii(std::string s) {
     for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
@@ -192,7 +194,7 @@ void install_session_routes(httplib::Server& svr, Session& session, const Server
         const std::string path = target.substr(0, q);
         const std::string query = q == std::string::npos ? "" : target.substr(q + 1);
         if (!linkable(path) || query.find('#') != std::string::npos)
-            return send_error(res, 422, "bad_path", "Een link kan alleen naar /report, /snapshot of /api/export.");
+            return send_error(res, 422, "bad_path", "Een link kan alleen naar /report, /snapshot, /api/export of /api/calendar.ics.");
         res.set_header("Cache-Control", "no-store");
         send_json(res, 201, {{"url", path + "?" + (query.empty() ? "" : query + "&") + "link=" + session.new_link(path)}});
     });

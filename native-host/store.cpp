@@ -522,4 +522,35 @@ WriteResult Store::remove_view(int64_t id, int64_t base_revision, const std::str
     return r;
 }
 
+WriteResult Store::update_verbonden_partij(const std::string& id, const json& before, const json& after,
+                                           const std::string& actor) {
+    std::lock_guard lock(mutex_);
+    WriteResult r = in_transaction(db_, [&] {
+        WriteResult r;
+        Stmt s = db_.prepare("SELECT body FROM organisation_record WHERE id = ?");
+        s.bind(1, id);
+        if (!s.step()) {
+            r.outcome = WriteOutcome::not_found;
+            return r;
+        }
+        const json record = parse_stored(s.text(0));
+        const json current = record.is_object() ? record.value("verbonden_partij", json(nullptr)) : json(nullptr);
+        if (current != before) {
+            r.outcome = WriteOutcome::stale;
+            r.record = current;
+            return r;
+        }
+        // Only this key of the record changes; the rest is kept as it was written.
+        db_.prepare("UPDATE organisation_record SET body = json_set(body, '$.verbonden_partij', json(?)) WHERE id = ?")
+            .bind(1, dump(after))
+            .bind(2, id)
+            .run();
+        r.record = after;
+        r.change_id = log_change(actor, "verbonden_partij", id, "update", current, after);
+        return r;
+    });
+    committed();
+    return r;
+}
+
 } // namespace swm

@@ -74,6 +74,11 @@ public:
     // edit); recorded as a change of its own.
     WriteResult restore(int64_t change_id, const std::string& actor);
 
+    // Sets an organisation's "verbonden_partij" (checked by core) when what is
+    // stored is still `before`; not_found, or stale with the current value.
+    WriteResult update_verbonden_partij(const std::string& id, const nlohmann::json& before,
+                                        const nlohmann::json& after, const std::string& actor);
+
     std::vector<ChangeEntry> history(int64_t number);
     std::vector<ChangeEntry> changes(int limit);
 

@@ -11,8 +11,9 @@ build=(build-essential cmake emscripten binaryen libsqlite3-dev gzip
 # Tests: Chromium for the browser tests (npm installs playwright-core; the
 # machine's Node.js usually brings npm, Debian's npm package is the fallback);
 # poppler-utils to count, read and render the printed report's PDF pages;
-# clang-14 with its runtime libraries for the libFuzzer targets (tests/fuzz).
-test=(chromium poppler-utils clang-14 libclang-rt-14-dev)
+# clang-14 with its runtime libraries for the libFuzzer targets (tests/fuzz);
+# python3-icalendar parses the calendar export back (RFC 5545) in a host test.
+test=(chromium poppler-utils clang-14 libclang-rt-14-dev python3-icalendar)
 # Windows executable (make windows, and its tests under Wine in make test):
 # the MinGW-w64 cross compiler (posix threads), tclsh for making SQLite's
 # amalgamation, Wine to run the result.

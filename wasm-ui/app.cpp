@@ -32,6 +32,7 @@ const char* view_code(View v) {
     case View::analysis: return "analysis";
     case View::map: return "map";
     case View::strategy: return "strategy";
+    case View::council: return "council";
     }
     return "";
 }
@@ -51,14 +52,14 @@ void App::start() {
     // Text fields do not blink: a blinking cursor would need frames forever,
     // and the UI draws nothing while nothing changes.
     ImGui::GetIO().ConfigInputTextCursorBlink = false;
-    load_version([this](Loaded<nlohmann::json> r) {
+    load_version([this](Loaded<VersionInfo> r) {
         ++requests_done_;
         if (!r.ok()) {
             state_.load_error = r.error;
             return;
         }
         state_.version = r.value;
-        state_.read_only = r.value.value("read_only", false);
+        state_.read_only = r.value.read_only;
     });
     reload();
     analysis_view_.start();
@@ -230,6 +231,7 @@ void App::draw_content() {
         case View::form: form_.draw(*this, state_); break;
         case View::analysis: analysis_view_.draw(*this, state_); break;
         case View::strategy: strategy_view_.draw(*this, state_); break;
+        case View::council: calendar_view_.draw(*this, state_); break;
         case View::map:
             if (map.draw) map.draw(state_);
             break;
@@ -245,7 +247,7 @@ nlohmann::json App::state() const {
         {"frames", frames_drawn()},
         {"requests_done", requests_done_},
         {"requests_pending", api_pending()},
-        {"version", s.version},
+        {"version", encode_version_info(s.version)},
         {"load_error", s.load_error},
         {"loaded", s.loaded},
         {"view", view_code(s.view)},
@@ -265,6 +267,7 @@ nlohmann::json App::state() const {
         {"form", form_.state()},
         {"analysis", analysis_view_.state(s)},
         {"strategy", strategy_view_.state(s)},
+        {"council", calendar_view_.state()},
         {"map", map.state ? map.state() : nlohmann::json()},
         {"section", s.section},
         {"view_state", view_state()},
@@ -272,7 +275,7 @@ nlohmann::json App::state() const {
         {"saved_views", saved_views_.state()},
         {"presentation", presentation_.state()},
         {"views_panel", views_panel_.state()},
-        {"snapshot", s.version.is_object() ? s.version.value("snapshot", nlohmann::json()) : nlohmann::json()},
+        {"snapshot", encode_version_info(s.version).value("snapshot", nlohmann::json())},
         {"snapshot_banner", snapshot_banner_text(s)},
         {"text_input_active", ImGui::GetIO().WantTextInput},
         {"viewport", {ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y}},

@@ -10,6 +10,7 @@
 // changing state.filter and opens a partnership with App::open_detail().
 #pragma once
 #include "analysis_view.h"
+#include "calendar_view.h"
 #include "detail_view.h"
 #include "edits.h"
 #include "link_sync.h"
@@ -24,6 +25,7 @@
 #include "core/dataset.h"
 #include "core/i18n.h"
 #include "core/partnership_filter.h"
+#include "core/version_info.h"
 
 #include <nlohmann/json.hpp>
 
@@ -33,7 +35,7 @@
 
 namespace swm::web {
 
-enum class View { register_list, detail, form, analysis, map, strategy };
+enum class View { register_list, detail, form, analysis, map, strategy, council };
 
 enum class SaveStatus { saved, saving, failed };
 
@@ -42,7 +44,7 @@ struct AppState {
     bool loaded = false;
     Dataset dataset;
     std::string load_error;
-    nlohmann::json version;       // GET /api/version
+    VersionInfo version;          // GET /api/version
     bool read_only = false;       // the host refuses writes (presentation mode)
 
     // What the person chose.
@@ -116,6 +118,7 @@ private:
     PartnershipForm form_;
     AnalysisView analysis_view_;
     StrategyView strategy_view_;
+    CalendarView calendar_view_;
     SavedViews saved_views_;
     Presentation presentation_;
     LinkSync link_;

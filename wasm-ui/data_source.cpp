@@ -33,7 +33,6 @@ Loaded<nlohmann::json> read_response(int status, const std::string& body) {
     return out;
 }
 
-void load_version(JsonFn done) { get_json("/api/version", std::move(done)); }
 
 // Fetches `path` and decodes it with core's `decode`.
 template <class T, class DecodeFn>
@@ -52,6 +51,10 @@ void get_decoded(const std::string& path, DecodeFn decode, std::function<void(Lo
         out.value = std::move(decoded.value);
         done(std::move(out));
     });
+}
+
+void load_version(std::function<void(Loaded<VersionInfo>)> done) {
+    get_decoded<VersionInfo>("/api/version", [](const nlohmann::json& j) { return decode_version_info(j); }, std::move(done));
 }
 
 void load_dataset(DatasetFn done) {

@@ -6,6 +6,7 @@
 #include "core/dataset.h"
 #include "core/dataset_comparison.h"
 #include "core/snapshot_info.h"
+#include "core/version_info.h"
 
 #include <nlohmann/json.hpp>
 
@@ -25,7 +26,7 @@ struct Loaded {
 using DatasetFn = std::function<void(Loaded<Dataset>)>;
 using JsonFn = std::function<void(Loaded<nlohmann::json>)>;
 
-void load_version(JsonFn done);                       // {name, version, read_only, ...}
+void load_version(std::function<void(Loaded<VersionInfo>)> done);
 void load_dataset(DatasetFn done);                    // the whole register, decoded by core
 void load_history(int number, std::function<void(Loaded<std::vector<ChangeEntry>>)> done);
 void load_snapshots(std::function<void(Loaded<std::vector<SnapshotInfo>>)> done);

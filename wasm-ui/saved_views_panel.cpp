@@ -22,7 +22,7 @@ namespace swm::web {
 namespace {
 
 EM_JS(void, js_download_snapshot, (), {
-    if (window.swmBridge) window.swmBridge.downloadSnapshot();
+    if (window.swmBridge) window.swmBridge.download('/snapshot');
 });
 
 // Width of a button with `label` in the current style.
@@ -31,7 +31,7 @@ float button_width(const char* label) { return ImGui::CalcTextSize(label).x + Im
 } // namespace
 
 void SavedViewsPanel::draw(App& app, AppState& s) {
-    const bool snapshot = s.version.contains("snapshot");
+    const bool snapshot = s.version.snapshot.has_value();
     const char* views_label = t("ui.views.button");
     const char* present_label = t("ui.present.button");
     const char* download_label = t("ui.snapshot.download");

@@ -13,10 +13,8 @@
 namespace swm::web {
 
 std::string snapshot_banner_text(const AppState& s) {
-    if (!s.version.is_object() || !s.version.contains("snapshot")) return {};
-    const nlohmann::json& snapshot = s.version["snapshot"];
-    if (!snapshot.is_object()) return {};
-    return fill(t("ui.snapshot.banner"), {format_timestamp(snapshot.value("made_at", ""))});
+    if (!s.version.snapshot) return {};
+    return fill(t("ui.snapshot.banner"), {format_timestamp(s.version.snapshot->made_at)});
 }
 
 void draw_snapshot_banner(const AppState& s) {

@@ -115,6 +115,8 @@ void draw_top_bar(App& app, AppState& s) {
     }
     ImGui::SameLine(0, 4);
     if (nav_tab(t("ui.nav.strategy"), v == View::strategy, "nav.strategy")) app.show(View::strategy);
+    ImGui::SameLine(0, 4);
+    if (nav_tab(t("ui.nav.council"), v == View::council, "nav.council")) app.show(View::council);
     app.views_panel().draw(app, s);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + band_h + 1));
 }

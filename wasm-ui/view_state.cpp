@@ -17,7 +17,7 @@ struct ViewCode {
     const char* code;
 };
 constexpr ViewCode kViews[] = {{View::register_list, "register"}, {View::detail, "detail"}, {View::analysis, "analysis"},
-                               {View::map, "map"}, {View::strategy, "strategy"}};
+                               {View::map, "map"}, {View::strategy, "strategy"}, {View::council, "council"}};
 
 // Only the filters that are set: a saved state stays short and readable.
 json compact_filter(const PartnershipFilter& f) {

@@ -100,7 +100,7 @@ try {
     ['printed to PDF: A4, a page per chapter, the register in landscape, page numbers', async () => {
       const { page, context } = await openReport(browser, monitor);
       const headings = await page.$$eval('main h2', hs => hs.map(h => h.textContent.trim()));
-      assert(headings.length === 6, 'six chapters: ' + headings.join(' | '));
+      assert(headings.length === 7, 'seven chapters: ' + headings.join(' | '));
       const file = join(artifacts, 'report.pdf');
       writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true,
                                            tagged: true, outline: true }));

@@ -14,17 +14,20 @@ export async function clickTarget(page, id) {
   await page.mouse.click(x + w / 2, y + h / 2);
 }
 
-// Scrolls the view under the mouse until widget `id` is on screen: down
-// first, then back up.
+// Scrolls the view under the mouse until widget `id` is wholly on screen
+// (a widget cut off by the window's edge is reported, but a click at its
+// middle may miss it): down first, then back up.
 export async function scrollTo(page, id) {
-  const found = await waitForState(page, s => s.targets[id], 800).catch(() => null);
+  const height = page.viewportSize().height;
+  const visible = s => { const r = s.targets[id]; return r && r[1] >= 0 && r[1] + r[3] <= height; };
+  const found = await waitForState(page, visible, 800).catch(() => null);
   if (found) return found.targets[id];
-  for (const step of [...Array(15).fill(200), ...Array(30).fill(-200)]) {
+  for (const step of [...Array(40).fill(200), ...Array(80).fill(-200)]) {
     await page.mouse.move(640, 500);
     await page.mouse.wheel(0, step);
     await page.waitForTimeout(60);
     const s = await uiState(page);
-    if (s.targets[id]) return s.targets[id];
+    if (visible(s)) return s.targets[id];
   }
   throw new Error(`could not scroll '${id}' into view`);
 }

@@ -3,6 +3,7 @@
 
 #include "core/json_codec.h"
 #include "core/text.h"
+#include "core/version_info.h"
 
 #include <catch2/catch.hpp>
 
@@ -269,3 +270,27 @@ TEST_CASE("json: analysis, reconciliation and errors as the API sends them") {
     CHECK(je[0]["message"]["nl"] == "onbekende schaal 'XX'");
     CHECK(je[0]["message"]["en"] == "unknown scale 'XX'");
 }
+
+namespace version_info_tests {
+
+TEST_CASE("json: the version document round-trips, with and without the offline snapshot's origin") {
+    swm::VersionInfo v;
+    v.version = "0.2.0";
+    v.commit = "a38ec34";
+    v.build_date = "2026-12-02";
+    v.read_only = true;
+    auto back = swm::decode_version_info(swm::encode_version_info(v));
+    REQUIRE(back.ok());
+    CHECK(back.value == v);
+    CHECK(!swm::encode_version_info(v).contains("snapshot"));
+    v.snapshot = swm::OfflineSnapshotOrigin{"2026-12-02T01:40:00Z", "2014-11"};
+    back = swm::decode_version_info(swm::encode_version_info(v));
+    REQUIRE(back.ok());
+    CHECK(back.value.snapshot->made_at == "2026-12-02T01:40:00Z");
+    // An unknown key is refused, as everywhere in the contract.
+    nlohmann::json j = swm::encode_version_info(v);
+    j["user"] = "";
+    CHECK(!swm::decode_version_info(j).ok());
+}
+
+} // namespace version_info_tests

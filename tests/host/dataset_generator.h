@@ -37,6 +37,12 @@ public:
             d.partnerships.push_back(extra);
         }
         if (chance(2)) d.partnerships.erase(d.partnerships.begin() + long(pick(d.partnerships.size())));
+        // Verbonden partijen on the seed's own and on some other bodies, each
+        // field filled, linked to partnerships that are still there.
+        for (auto& o : d.organisations) {
+            if (o.verbonden_partij || (o.kind != OrganisationKind::gemeente && chance(6)))
+                o.verbonden_partij = verbonden_partij(d);
+        }
         return d;
     }
 
@@ -98,6 +104,51 @@ private:
         char day[3];
         std::snprintf(day, sizeof day, "%02d", int(1 + pick(28)));
         return year + "-" + month + "-" + day;
+    }
+
+    std::optional<int64_t> amount() {
+        if (chance(4)) return std::nullopt;
+        return int64_t(pick(2'000'000'000)) - (chance(5) ? 1'000'000'000 : 0);
+    }
+
+    std::optional<bool> maybe() { return chance(3) ? std::nullopt : std::optional<bool>(chance(2)); }
+
+    VerbondenPartij verbonden_partij(const Dataset& d) {
+        for (;;) {
+            VerbondenPartij v;
+            if (!chance(4)) v.group = any_code<BbvGroup>();
+            for (const auto& p : d.partnerships)
+                if (chance(8)) v.partnerships.push_back(p.number);
+            v.public_interest = text(200);
+            v.probable_reason = text(100);
+            v.evaluation_due = date();
+            v.exit_terms = text(200);
+            for (size_t i = pick(3); i > 0; --i)
+                v.contacts.push_back({any_code<ContactRole>(), name(), text(6), text(4)});
+            for (size_t i = pick(3); i > 0; --i) {
+                VerbondenPartijYear y;
+                y.year = int(2000 + pick(101));
+                y.bestuurlijk_belang = maybe();
+                y.representation = text(60);
+                y.financieel_belang = maybe();
+                y.financial_interest = amount();
+                if (y.financial_interest) y.financial_interest = *y.financial_interest < 0 ? -*y.financial_interest : *y.financial_interest;
+                if (chance(2)) y.financial_interest_kind = any_code<FinancialInterestKind>();
+                y.equity_start = amount();
+                y.equity_end = amount();
+                y.liabilities_start = amount();
+                y.liabilities_end = amount();
+                y.result = amount();
+                y.contribution = amount();
+                y.risks = text(200);
+                if (chance(2)) y.risk_level = any_code<RiskLevel>();
+                y.is_override = maybe();
+                if (y.is_override) y.override_reason = name();
+                y.source = text(30);
+                v.years.push_back(std::move(y));
+            }
+            if (validate_verbonden_partij(v, "verbonden_partij", &d).empty()) return v;
+        }
     }
 
     Partnership partnership(const Partnership& original, const Dataset& d) {

@@ -216,6 +216,11 @@ KillRound kill_during_writes(const std::string& data_dir, int kill_after_ms, Ack
         for (int i = 0; i < 4; ++i) writers.emplace_back(write_stream, m.port(), creates, std::ref(counters));
         writers.emplace_back(write_stream, m.port(), edits, std::ref(counters));
         writers.emplace_back(write_stream, m.port(), snapshots, std::ref(counters));
+        // The clock starts once ten writes are acknowledged, so that a busy
+        // machine (slow to connect and to sync) still kills in the middle of
+        // a stream with something to lose.
+        for (int i = 0; i < 3000 && counters.acknowledged < 10; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
         std::this_thread::sleep_for(std::chrono::milliseconds(kill_after_ms));
         m.kill_hard();
         for (auto& t : writers) t.join();

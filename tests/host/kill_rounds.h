@@ -29,8 +29,8 @@ struct KillRound {
     std::string integrity; // PRAGMA integrity_check after the restart
 };
 
-// One round on `data_dir`: start, write, kill after `kill_after_ms`, restart,
-// check everything in `acked`, stop.
+// One round on `data_dir`: start, write, kill `kill_after_ms` after the tenth
+// acknowledged write, restart, check everything in `acked`, stop.
 KillRound kill_during_writes(const std::string& data_dir, int kill_after_ms, AckedWrites& acked);
 
 // PRAGMA integrity_check of the database, opened read-only.

@@ -111,8 +111,8 @@ TEST_CASE("the report is one Dutch document with a chapter per part and accessib
     const std::string html = swm::render_report(input_for(data, data));
     CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"nl\">", 0) == 0);
     CHECK(count_of(html, "<h1>") == 1);
-    CHECK(count_of(html, "<section class=\"chapter") == 6);
-    for (const char* id : {"register", "analyse", "kaart", "strategie", "wijzigingen", "verantwoording"}) {
+    CHECK(count_of(html, "<section class=\"chapter") == 7);
+    for (const char* id : {"register", "analyse", "kaart", "strategie", "verbonden-partijen", "wijzigingen", "verantwoording"}) {
         INFO(id);
         CHECK(html.find("<a href=\"#" + std::string(id) + "\">") != std::string::npos);  // in the contents
         CHECK(html.find("<h2 id=\"h-" + std::string(id) + "\">") != std::string::npos);
@@ -122,7 +122,9 @@ TEST_CASE("the report is one Dutch document with a chapter per part and accessib
     CHECK(count_of(html, "<th>") == 0);
     CHECK(count_of(html, "<th ") == count_of(html, "<th scope=\"col\">") + count_of(html, "<th scope=\"row\">"));
     CHECK(count_of(html, "<table") == count_of(html, "<caption>"));
-    CHECK(count_of(html, "<table") == 11);  // register 2, analysis 8 (stated only among them), map 1; no changes
+    // register 2, analysis 8 (stated only among them), map 1, two per
+    // probable verbonden partij (5); no changes
+    CHECK(count_of(html, "<table") == 21);
     // Charts and map are inline SVG named by a title and a description.
     CHECK(count_of(html, "role=\"img\" aria-labelledby=") == count_of(html, "<svg class=\"chart\"") + 1);
     CHECK(count_of(html, "<svg class=\"chart\"") == 5);
@@ -281,4 +283,56 @@ TEST_CASE("`samenwerkingsmonitor report` writes the report to a file", "[report]
     CHECK(r.err.find("Momentopname 7 bestaat niet") != std::string::npos);
     r = swm::test::run_exe({"report", "--since", "zeven"});
     CHECK(r.exit_code == 64);
+}
+
+TEST_CASE("the report prints the paragraph verbonden partijen as a budget does, and a council page each", "[report]") {
+    json data = default_json();
+    for (auto& o : data["organisations"]) {
+        if (o["id"] != "veiligheidsregio-twente") continue;
+        o["verbonden_partij"]["public_interest"] = "Brandweerzorg & <rampenbestrijding>";
+        o["verbonden_partij"]["contacts"] = {{{"role", "griffie"}, {"name", "D. Persoonlijk"}, {"email", "d@example.nl"}, {"phone", ""}}};
+        o["verbonden_partij"]["years"] = {{{"year", 2025}, {"bestuurlijk_belang", true}, {"financieel_belang", true},
+                                           {"representation", "Burgemeester in het algemeen bestuur"},
+                                           {"equity_start", 5'400'000}, {"equity_end", 4'900'000},
+                                           {"liabilities_start", 61'000'000}, {"liabilities_end", 59'250'000},
+                                           {"result", -500'000}, {"contribution", 2'345'678}, {"risk_level", "hoog"},
+                                           {"risks", "Kazerne-investeringen"}}};
+    }
+    swm::ReportInput in = input_for(data, data);
+    swm::PcMoment m;
+    m.partnership = 7;
+    m.name = "Veiligheidsregio Twente";
+    m.year = 2025;
+    m.step = swm::PcStep::zienswijze_begroting;
+    m.due = swm::CivilDate{2025, 6, 30};  // after the report's date (3 June)
+    m.state = swm::MomentState::verwacht;
+    m.late_for_council = true;
+    in.moments = {m};
+    const std::string html = swm::render_report(in);
+    const std::string vp = chapter(html, "verbonden-partijen");
+    // The groups in the order of BBV art. 15, the GRs first.
+    const size_t gr = vp.find("Gemeenschappelijke regelingen");
+    const size_t companies = vp.find("Vennootschappen en coöperaties");
+    const size_t foundations = vp.find("Stichtingen en verenigingen");
+    const size_t other = vp.find("Overige verbonden partijen");
+    REQUIRE(gr != std::string::npos);
+    CHECK(gr < companies);
+    CHECK(companies < foundations);
+    CHECK(foundations < other);
+    CHECK(vp.find("EUREGIO", foundations) < other);  // the association in its group
+    CHECK(vp.find("<td>Verbonden partij<span") != std::string::npos);  // both belangen: it is one
+    CHECK(vp.find("€ 5.400.000 / € 4.900.000") != std::string::npos);
+    CHECK(vp.find("€ 61.000.000 / € 59.250.000") != std::string::npos);
+    CHECK(vp.find("€ -500.000") != std::string::npos);
+    CHECK(vp.find("<strong>Hoog</strong> Kazerne-investeringen") != std::string::npos);
+    CHECK(vp.find("Brandweerzorg &amp; &lt;rampenbestrijding&gt;") != std::string::npos);
+    CHECK(vp.find("Raadspagina: Veiligheidsregio Twente") != std::string::npos);
+    CHECK(vp.find("30 juni 2025") != std::string::npos);
+    CHECK(vp.find("Te laat voor de raad") != std::string::npos);
+    // The others have no figures: said so, not zero.
+    CHECK(vp.find("Voor 2025 zijn nog geen gegevens ingevoerd.") != std::string::npos);
+    CHECK(vp.find("€ 0") == std::string::npos);
+    // Contacts are personal data: not in the report.
+    CHECK(html.find("D. Persoonlijk") == std::string::npos);
+    CHECK(html.find("d@example.nl") == std::string::npos);
 }
