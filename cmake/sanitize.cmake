@@ -20,8 +20,8 @@ if(SWM_FUZZ)
   set(swm_sanitize_flags -fsanitize=fuzzer-no-link,address,undefined)
 endif()
 if(SWM_SANITIZE)
-  # -O1 -g1 (after the build type's -O2 -g, so they win): the ASan+UBSan tree
-  # compiles in about half the time, and line tables are all a report needs.
+  # -O1 -g1 (after the build type's -O2 -g, so they win): cheaper to compile
+  # than -O2 -g, and line tables are all a report needs.
   add_compile_options(-O1 -g1)
 endif()
 if(swm_sanitize_flags)
