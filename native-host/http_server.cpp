@@ -1,5 +1,6 @@
 #include "native-host/http_server.h"
 
+#include "native-host/clock.h"
 #include "native-host/http_json.h"
 #include "native-host/platform.h"
 #include "native-host/sqlite_db.h"
@@ -9,7 +10,6 @@
 #include <chrono>
 #include <thread>
 #include <cstdio>
-#include <ctime>
 
 namespace swm {
 namespace {
@@ -20,10 +20,8 @@ std::string lower(std::string s) {
 }
 
 void log_request(const httplib::Request& req, const httplib::Response& res) {
-    std::time_t now = std::time(nullptr);
-    char when[32];
-    std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", std::localtime(&now));
-    std::fprintf(stderr, "%s %s %s %d %zu\n", when, req.method.c_str(), req.path.c_str(), res.status, res.body.size());
+    const std::string when = local_now("%Y-%m-%dT%H:%M:%S");
+    std::fprintf(stderr, "%s %s %s %d %zu\n", when.c_str(), req.method.c_str(), req.path.c_str(), res.status, res.body.size());
 }
 
 std::string mib(size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
