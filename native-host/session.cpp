@@ -28,9 +28,11 @@ bool same_secret(const std::string& a, const std::string& b) {
 
 bool reads(const std::string& method) { return method == "GET" || method == "HEAD" || method == "OPTIONS"; }
 
-// The page shell and what a second start asks to tell a monitor from a
-// stranger: no register data.
-bool public_read(const httplib::Request& req) { return req.path == "/" || req.path == "/api/version"; }
+// The page, its wasm, and what a second start asks to tell a monitor from
+// a stranger: no register data.
+bool public_read(const httplib::Request& req) {
+    return req.path == "/" || req.path == "/ui.wasm" || req.path == "/api/version";
+}
 
 // The trade of a login secret, and a second start asking for one: they
 // carry a secret of their own instead of the credential.

@@ -75,7 +75,7 @@ void LinkSync::apply(App& app, const std::string& fragment) {
     app.saved_views().load([this, &app, id] {
         waiting_ = false;
         const SavedView* v = app.saved_views().find(id);
-        if (v && v->kind == "view") app.apply_view_state(v->state);
+        if (v && v->kind == SavedViewKind::view) app.apply_view_state(v->state);
         else error_ = fill(t("ui.link.no_saved_view"), {std::to_string(id)});
         request_redraw();
     });
