@@ -10,6 +10,7 @@ export NODE_PATH := /usr/share/nodejs
 WASM_DIR := build/wasm
 NATIVE_DIR := build/native
 UI_HTML := $(WASM_DIR)/wasm-ui/samenwerkingsmonitor-ui.html
+UI_WASM := $(WASM_DIR)/wasm-ui/samenwerkingsmonitor-ui.wasm
 EXE := $(NATIVE_DIR)/native-host/samenwerkingsmonitor
 RUN_ARGS ?=
 
@@ -38,12 +39,17 @@ run: native
 test: test-deps native
 	ctest --test-dir $(NATIVE_DIR) --output-on-failure -j 2
 
-# The host's figures, printed, never asserted: API load (wrk), start to the
-# first frame in Chromium, and the sizes of what is shipped.
+# The host's figures, printed, never asserted: API load side by side with
+# the Node peer in PEER_DIR (wrk), start to the first frame in Chromium, and
+# the sizes of what is shipped.
+PEER_DIR ?= $(CURDIR)/../shared/peer
 bench-http: test-deps native
-	@bench/http_bench.sh $(EXE)
+	@PEER_DIR=$(PEER_DIR) bench/http_bench.sh $(EXE)
 	@node bench/startup_bench.mjs $(EXE)
-	@echo "executable: $$(stat -c %s $(EXE)) bytes; UI page: $$(stat -c %s $(UI_HTML)) bytes raw, $$(gzip -9c $(UI_HTML) | wc -c) bytes gzip"
+	@strip --strip-all -o $(NATIVE_DIR)/samenwerkingsmonitor.stripped $(EXE)
+	@echo "executable: $$(stat -c %s $(EXE)) bytes, $$(stat -c %s $(NATIVE_DIR)/samenwerkingsmonitor.stripped) stripped;" \
+	  "UI: page $$(stat -c %s $(UI_HTML)) + wasm $$(stat -c %s $(UI_WASM)) bytes raw," \
+	  "$$(( $$(gzip -9c $(UI_HTML) | wc -c) + $$(gzip -9c $(UI_WASM) | wc -c) )) bytes gzip"
 
 clean:
 	rm -rf $(WASM_DIR) $(NATIVE_DIR)

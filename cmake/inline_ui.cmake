@@ -1,4 +1,4 @@
-# Puts the Emscripten JS (wasm inlined as base64) into the HTML shell at the
+# Puts the Emscripten JS (its wasm is loaded by the shell) into the HTML shell at the
 # line holding SWM_UI_SCRIPT. Emscripten's own HTML output is not used: its
 # minifier crashes in Debian's emscripten 3.1.6 (see TOOLCHAIN.md).
 file(READ "${SHELL}" shell)

@@ -19,7 +19,12 @@ if(SWM_FUZZ)
   # Code is instrumented for coverage; only the fuzz targets link libFuzzer.
   set(swm_sanitize_flags -fsanitize=fuzzer-no-link,address,undefined)
 endif()
+if(SWM_SANITIZE)
+  # -O1 -g1 (after the build type's -O2 -g, so they win): cheaper to compile
+  # than -O2 -g, and line tables are all a report needs.
+  add_compile_options(-O1 -g1)
+endif()
 if(swm_sanitize_flags)
-  add_compile_options(${swm_sanitize_flags} -fno-sanitize-recover=all -fno-omit-frame-pointer -g)
+  add_compile_options(${swm_sanitize_flags} -fno-sanitize-recover=all -fno-omit-frame-pointer)
   add_link_options(${swm_sanitize_flags} -fno-sanitize-recover=all)
 endif()

@@ -30,6 +30,8 @@ bool any_layer(const std::vector<TaskLayer>& wanted, const Partnership& p, bool 
     return layer && std::find(wanted.begin(), wanted.end(), *layer) != wanted.end();
 }
 
+} // namespace
+
 std::string searchable_text(const Partnership& p, const Dataset& dataset) {
     std::string all = p.name + '\n' + p.description + '\n' + p.original_text + '\n' + p.legal_form.text + '\n' +
                       p.motives.text + '\n' + p.decided_by.text + '\n' + p.notes;
@@ -41,6 +43,8 @@ std::string searchable_text(const Partnership& p, const Dataset& dataset) {
     }
     return fold_for_search(all);
 }
+
+namespace {
 
 std::vector<std::string> words(std::string_view text) {
     std::vector<std::string> out;
@@ -58,12 +62,18 @@ std::vector<std::string> words(std::string_view text) {
 }
 
 bool text_matches(std::string_view query, const Partnership& p, const Dataset& dataset) {
-    const auto terms = words(fold_for_search(query));
+    const auto terms = search_terms(query);
     if (terms.empty()) return true;
     const std::string haystack = searchable_text(p, dataset);
     return std::all_of(terms.begin(), terms.end(),
                        [&](const std::string& t) { return haystack.find(t) != std::string::npos; });
 }
+
+} // namespace
+
+std::vector<std::string> search_terms(std::string_view query) { return words(fold_for_search(query)); }
+
+namespace {
 
 template <class E>
 void parse_code(const std::string& key, const std::string& value, std::vector<E>& into, ValidationErrors& errors) {
@@ -103,10 +113,14 @@ bool PartnershipFilter::empty() const {
 }
 
 bool matches(const PartnershipFilter& f, const Partnership& p, const Dataset& dataset) {
+    return matches_fields(f, p) && text_matches(f.text, p, dataset);
+}
+
+bool matches_fields(const PartnershipFilter& f, const Partnership& p) {
     return any_of_or_unset(f.scales, p.scale) && any_layer(f.layers, p, f.stated_only) &&
            any_of_or_unset(f.legal_forms, p.legal_form_counted(f.stated_only)) && any_motive(f.motives, p) &&
            any_of_or_unset(f.statuses, p.status) && any_of_or_unset(f.decided_by, p.decided_by.category) &&
-           any_partner(f.organisations, p, f.stated_only) && text_matches(f.text, p, dataset);
+           any_partner(f.organisations, p, f.stated_only);
 }
 
 std::vector<Partnership> apply_filter(const PartnershipFilter& filter, const Dataset& dataset) {

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -40,6 +41,15 @@ struct PartnershipFilter {
 
 // `dataset` supplies partner names for the text search.
 bool matches(const PartnershipFilter& filter, const Partnership& p, const Dataset& dataset);
+
+// Every filter but the text search (PartnershipIndex does that part).
+bool matches_fields(const PartnershipFilter& filter, const Partnership& p);
+
+// What the text search looks in, case and diacritics folded: the record's
+// texts and its partners' names and aliases, one per line.
+std::string searchable_text(const Partnership& p, const Dataset& dataset);
+// The words of a query, folded as searchable_text is; each must occur.
+std::vector<std::string> search_terms(std::string_view query);
 
 // The matching partnerships in register order.
 std::vector<Partnership> apply_filter(const PartnershipFilter& filter, const Dataset& dataset);

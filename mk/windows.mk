@@ -28,5 +28,6 @@ release: native windows
 	$(MINGW)-strip --strip-all -o dist/samenwerkingsmonitor.exe $(WIN_EXE)
 	cd dist && sha256sum samenwerkingsmonitor samenwerkingsmonitor.exe > SHA256SUMS
 	@ls -l dist
-	@echo "UI page inside: $$(stat -c %s $(UI_HTML)) bytes raw, $$(stat -c %s $(NATIVE_DIR)/native-host/ui.html.gz) bytes gzip (compressed at build time)"
+	@echo "UI inside: page $$(stat -c %s $(UI_HTML)) + wasm $$(stat -c %s $(UI_WASM)) bytes raw," \
+	  "$$(( $$(stat -c %s $(NATIVE_DIR)/native-host/ui.html.gz) + $$(stat -c %s $(NATIVE_DIR)/native-host/ui.wasm.gz) )) bytes gzip (compressed at build time)"
 	@echo "start to first frame in Chromium: make bench-http"

@@ -4,6 +4,7 @@
 #include "native-host/build_info.h"
 #include "native-host/calendar_api.h"
 #include "native-host/geo_api.h"
+#include "native-host/http_body.h"
 #include "native-host/http_json.h"
 #include "native-host/organisation_api.h"
 #include "native-host/register_service.h"
@@ -12,6 +13,7 @@
 
 #include "core/api_error.h"
 #include "core/json_codec.h"
+#include "core/partnership_filter.h"
 #include "core/register_csv.h"
 #include "core/register_import.h"
 #include "core/saved_view.h"
@@ -54,17 +56,56 @@ std::multimap<std::string, std::string> query_of(const Request& req) {
     return {req.params.begin(), req.params.end()};
 }
 
+// A read answer that is made per request (history, views, snapshots).
+void send_read(const Request& req, Response& res, const json& body) {
+    send_made(req, res, body.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+// The filter of a request's query; on a bad one answers 422 and returns nullopt.
+std::optional<PartnershipFilter> filter_of(const Request& req, const Dataset& dataset, Response& res) {
+    ParsedFilter parsed = parse_filter(query_of(req), &dataset);
+    if (parsed.errors.empty()) return std::move(parsed.filter);
+    ApiError e = invalid_error("api.bad_filter", std::move(parsed.errors));
+    e.code = "bad_filter";
+    send_error(res, e);
+    return std::nullopt;
+}
+
+// The ETag of an answer made from this revision of the register for this
+// filter: known before the answer is made, so a repeated filter costs a 304.
+std::string filtered_etag(const char* what, const RegisterBodies& bodies, const PartnershipFilter& filter) {
+    std::string key = std::string(what) + '\n' + bodies.revision_tag();
+    for (const auto& [k, v] : to_query(filter)) key += '\n' + k + '=' + v;
+    return etag_of(key);
+}
+
 void list_partnerships(ApiContext& ctx, const Request& req, Response& res) {
     const auto current = ctx.store.current();
-    json shown;
-    ValidationErrors problems = filter_partnerships(current->dataset, query_of(req), shown);
-    if (!problems.empty()) {
-        ApiError e = invalid_error("api.bad_filter", std::move(problems));
-        e.code = "bad_filter";
-        return send_error(res, e);
-    }
-    send_json(res, 200, {{"partnerships", shown}, {"total", current->dataset.partnerships.size()}, {"shown", shown.size()},
-                         {"peildatum", current->dataset.peildatum}});
+    const RegisterBodies& bodies = current->bodies();
+    if (req.params.empty()) return send_kept(req, res, current, bodies.list());
+    const auto filter = filter_of(req, current->dataset, res);
+    if (!filter) return;
+    send_made(req, res, filtered_etag("list", bodies, *filter), [&] { return bodies.list_of(bodies.index().matching(*filter)); });
+}
+
+void send_partnership(ApiContext& ctx, int number, const Request& req, Response& res) {
+    const auto current = ctx.store.current();
+    const RegisterBodies::Record* record = current->bodies().record(number);
+    if (!record) return send_error(res, api_error(404, "not_found", "api.partnership_unknown"));
+    send_made(req, res, record->etag, [record] { return std::string(record->json); });
+}
+
+void send_analysis(ApiContext& ctx, const Request& req, Response& res) {
+    const auto current = ctx.store.current();
+    const RegisterBodies& bodies = current->bodies();
+    if (req.params.empty()) return send_kept(req, res, current, bodies.analysis());
+    const auto filter = filter_of(req, current->dataset, res);
+    if (!filter) return;
+    send_made(req, res, filtered_etag("analysis", bodies, *filter), [&] {
+        json out;
+        analysis(current->dataset, query_of(req), out);
+        return out.dump(-1, ' ', false, json::error_handler_t::replace);
+    });
 }
 
 // A partnership as a client sent it, decoded and checked by core against the
@@ -109,9 +150,7 @@ void install_partnership_routes(httplib::Server& svr, ApiContext& ctx) {
     svr.Get("/api/partnerships", [&ctx](const Request& req, Response& res) { list_partnerships(ctx, req, res); });
     svr.Post("/api/partnerships", [&ctx](const Request& req, Response& res) { create_partnership(ctx, req, res); });
     svr.Get(R"(/api/partnerships/(\d{1,9}))", [&ctx](const Request& req, Response& res) {
-        auto p = ctx.store.partnership(std::stoll(req.matches[1]));
-        if (!p) return send_error(res, api_error(404, "not_found", "api.partnership_unknown"));
-        send_json(res, 200, *p);
+        send_partnership(ctx, std::stoi(req.matches[1]), req, res);
     });
     svr.Put(R"(/api/partnerships/(\d{1,9}))", [&ctx](const Request& req, Response& res) {
         update_partnership(ctx, std::stoll(req.matches[1]), req, res);
@@ -122,14 +161,14 @@ void install_partnership_routes(httplib::Server& svr, ApiContext& ctx) {
         answer_write(res, ctx.store.remove(std::stoll(req.matches[1]), revision, actor(req, ctx)), 200);
     });
     svr.Get(R"(/api/partnerships/(\d{1,9})/history)", [&ctx](const Request& req, Response& res) {
-        send_json(res, 200, encode_changes(ctx.store.history(std::stoll(req.matches[1]))));
+        send_read(req, res, encode_changes(ctx.store.history(std::stoll(req.matches[1]))));
     });
     svr.Post(R"(/api/changes/(\d{1,18})/restore)", [&ctx](const Request& req, Response& res) {
         const WriteResult r = ctx.store.restore(std::stoll(req.matches[1]), actor(req, ctx));
         if (r.outcome == WriteOutcome::ok && r.entity == "view") return answer_view_write(res, r, 200);
         answer_write(res, r, 200);
     });
-    svr.Get("/api/changes", [&ctx](const Request&, Response& res) { send_json(res, 200, encode_changes(ctx.store.changes(200))); });
+    svr.Get("/api/changes", [&ctx](const Request& req, Response& res) { send_read(req, res, encode_changes(ctx.store.changes(200))); });
 }
 
 // The comparison base named by a query value: a snapshot id, or "now".
@@ -142,7 +181,7 @@ std::optional<Decoded<Dataset>> dataset_named(ApiContext& ctx, const std::string
 }
 
 void install_snapshot_routes(httplib::Server& svr, ApiContext& ctx) {
-    svr.Get("/api/snapshots", [&ctx](const Request&, Response& res) { send_json(res, 200, encode_snapshot_list(ctx.store.snapshots())); });
+    svr.Get("/api/snapshots", [&ctx](const Request& req, Response& res) { send_read(req, res, encode_snapshot_list(ctx.store.snapshots())); });
     svr.Post("/api/snapshots", [&ctx](const Request& req, Response& res) {
         auto body = body_json(req, res);
         if (!body) return;
@@ -160,7 +199,7 @@ void install_snapshot_routes(httplib::Server& svr, ApiContext& ctx) {
             e.fields = from->ok() ? to->errors : from->errors;
             return send_error(res, e);
         }
-        send_json(res, 200, encode_comparison(compare_datasets(from->value, to->value)));
+        send_read(req, res, encode_comparison(compare_datasets(from->value, to->value)));
     });
 }
 
@@ -183,11 +222,11 @@ std::optional<SavedView> checked_view(ApiContext& ctx, const json& body, Respons
 }
 
 void install_view_routes(httplib::Server& svr, ApiContext& ctx) {
-    svr.Get("/api/views", [&ctx](const Request&, Response& res) { send_json(res, 200, encode_saved_view_list(ctx.store.views())); });
+    svr.Get("/api/views", [&ctx](const Request& req, Response& res) { send_read(req, res, encode_saved_view_list(ctx.store.views())); });
     svr.Get(R"(/api/views/(\d{1,18}))", [&ctx](const Request& req, Response& res) {
         auto v = ctx.store.view(std::stoll(req.matches[1]));
         if (!v) return send_error(res, api_error(404, "not_found", "api.view_unknown"));
-        send_json(res, 200, encode_saved_view(*v));
+        send_read(req, res, encode_saved_view(*v));
     });
     svr.Post("/api/views", [&ctx](const Request& req, Response& res) {
         auto body = body_json(req, res);
@@ -229,10 +268,10 @@ void install_import_export_routes(httplib::Server& svr, ApiContext& ctx) {
         const auto current = ctx.store.current();
         if (*format == ImportFormat::csv) {
             res.set_header("Content-Disposition", "attachment; filename=\"samenwerkingsverbanden.csv\"");
-            return res.set_content(encode_register_csv(current->dataset), "text/csv; charset=utf-8");
+            return send_made(req, res, encode_register_csv(current->dataset), "text/csv; charset=utf-8");
         }
         res.set_header("Content-Disposition", "attachment; filename=\"samenwerkingsmonitor.json\"");
-        send_json(res, 200, current->json);
+        send_kept(req, res, current, current->bodies().dataset());
     });
     svr.Post("/api/import", [&ctx](const Request& req, Response& res) {
         const auto format = format_of(req, res);
@@ -279,22 +318,19 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
         v.read_only = ctx.settings.read_only || !is_local_peer(req.remote_addr);
         send_json(res, 200, encode_version_info(v));
     });
-    svr.Get("/api/dataset", [&ctx](const Request&, Response& res) { send_json(res, 200, ctx.store.current()->json); });
-    svr.Get("/api/organisations", [&ctx](const Request&, Response& res) {
-        send_json(res, 200, {{"organisations", ctx.store.current()->json["organisations"]}});
-    });
-    svr.Get("/api/strategy", [&ctx](const Request&, Response& res) { send_json(res, 200, ctx.store.current()->json["strategy"]); });
-    svr.Get("/api/analysis", [&ctx](const Request& req, Response& res) {
+    svr.Get("/api/dataset", [&ctx](const Request& req, Response& res) {
         const auto current = ctx.store.current();
-        json out;
-        ValidationErrors problems = analysis(current->dataset, query_of(req), out);
-        if (!problems.empty()) {
-            ApiError e = invalid_error("api.bad_filter", std::move(problems));
-            e.code = "bad_filter";
-            return send_error(res, e);
-        }
-        send_json(res, 200, out);
+        send_kept(req, res, current, current->bodies().dataset());
     });
+    svr.Get("/api/organisations", [&ctx](const Request& req, Response& res) {
+        const auto current = ctx.store.current();
+        send_kept(req, res, current, current->bodies().organisations());
+    });
+    svr.Get("/api/strategy", [&ctx](const Request& req, Response& res) {
+        const auto current = ctx.store.current();
+        send_kept(req, res, current, current->bodies().strategy());
+    });
+    svr.Get("/api/analysis", [&ctx](const Request& req, Response& res) { send_analysis(ctx, req, res); });
     install_geo_routes(svr, ctx);
     install_calendar_routes(svr, ctx);
     install_verbonden_partij_routes(svr, ctx);

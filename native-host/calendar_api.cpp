@@ -2,6 +2,7 @@
 
 #include "native-host/api_request.h"
 #include "native-host/clock.h"
+#include "native-host/http_body.h"
 #include "native-host/http_json.h"
 
 #include "core/date_text.h"
@@ -13,6 +14,9 @@
 
 namespace swm {
 namespace {
+
+// A calendar answer as sent, with its ETag and gzip when asked for (http_body.h).
+std::string calendar_text(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 using httplib::Request;
 using httplib::Response;
@@ -60,7 +64,7 @@ void send_calendar(CalendarStore& store, ApiContext& ctx, const Request& req, Re
     const CouncilCalendar c = load_council_calendar(store, current->dataset);
     const CivilDate today = today_utc();
     const auto moments = pc_calendar(current->dataset, c, year, today);
-    send_json(res, 200, encode_pc_calendar(year, today, c, moments));
+    send_made(req, res, calendar_text(encode_pc_calendar(year, today, c, moments)));
 }
 
 void send_ics(CalendarStore& store, ApiContext& ctx, const Request& req, Response& res) {
@@ -73,7 +77,7 @@ void send_ics(CalendarStore& store, ApiContext& ctx, const Request& req, Respons
     stamp = stamp.substr(0, 8) + "T" + stamp.substr(9) + "Z";
     res.set_header("Content-Disposition", "attachment; filename=\"raadskalender-" + std::to_string(year) + ".ics\"");
     res.set_header("Cache-Control", "no-store");
-    res.set_content(calendar_ics(moments, year, long(store.latest_change()), stamp), "text/calendar; charset=utf-8");
+    send_made(req, res, calendar_ics(moments, year, long(store.latest_change()), stamp), "text/calendar; charset=utf-8");
 }
 
 void put_input(CalendarStore& store, ApiContext& ctx, const Request& req, Response& res) {
@@ -135,8 +139,8 @@ void install_calendar_routes(httplib::Server& svr, ApiContext& ctx) {
     auto store = std::make_shared<CalendarStore>(ctx.db_path);
     svr.Get("/api/calendar", [store, &ctx](const Request& req, Response& res) { send_calendar(*store, ctx, req, res); });
     svr.Get("/api/calendar.ics", [store, &ctx](const Request& req, Response& res) { send_ics(*store, ctx, req, res); });
-    svr.Get("/api/calendar/input", [store, &ctx](const Request&, Response& res) {
-        send_json(res, 200, encode_council_calendar(load_council_calendar(*store, ctx.store.current()->dataset)));
+    svr.Get("/api/calendar/input", [store, &ctx](const Request& req, Response& res) {
+        send_made(req, res, calendar_text(encode_council_calendar(load_council_calendar(*store, ctx.store.current()->dataset))));
     });
     svr.Put("/api/calendar/input", [store, &ctx](const Request& req, Response& res) { put_input(*store, ctx, req, res); });
 }

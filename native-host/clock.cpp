@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 
 namespace swm {
 namespace {
@@ -45,6 +46,18 @@ std::string utc_stamp() {
     char buf[40];
     std::snprintf(buf, sizeof buf, "%04lld%02u%02u-%02u%02u%02u", t.year, t.month, t.day, t.hour, t.minute, t.second);
     return buf;
+}
+
+std::string local_now(const char* format) {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+#ifdef _WIN32
+    localtime_s(&local, &now);
+#else
+    localtime_r(&now, &local);
+#endif
+    char buf[64];
+    return std::strftime(buf, sizeof buf, format, &local) ? buf : "";
 }
 
 } // namespace swm

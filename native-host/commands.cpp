@@ -71,7 +71,7 @@ int run_export(const Options& options) {
     if (!open_folder(options, folder)) return 1;
     const auto current = folder.store->current();
     if (options.format == "csv") return emit(options, encode_register_csv(current->dataset));
-    return emit(options, current->json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    return emit(options, encode_dataset(current->dataset).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
 int run_import(const Options& options) {

@@ -1,5 +1,6 @@
 #include "native-host/http_server.h"
 
+#include "native-host/clock.h"
 #include "native-host/http_json.h"
 #include "native-host/platform.h"
 #include "native-host/sqlite_db.h"
@@ -9,7 +10,6 @@
 #include <chrono>
 #include <thread>
 #include <cstdio>
-#include <ctime>
 
 namespace swm {
 namespace {
@@ -20,10 +20,11 @@ std::string lower(std::string s) {
 }
 
 void log_request(const httplib::Request& req, const httplib::Response& res) {
-    std::time_t now = std::time(nullptr);
-    char when[32];
-    std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", std::localtime(&now));
-    std::fprintf(stderr, "%s %s %s %d %zu\n", when, req.method.c_str(), req.path.c_str(), res.status, res.body.size());
+    const std::string when = local_now("%Y-%m-%dT%H:%M:%S");
+    // A kept body is sent from where it is kept (http_body.h), not from res.body.
+    const std::string length = res.body.empty() ? res.get_header_value("Content-Length") : std::to_string(res.body.size());
+    std::fprintf(stderr, "%s %s %s %d %s\n", when.c_str(), req.method.c_str(), req.path.c_str(), res.status,
+                 length.empty() ? "0" : length.c_str());
 }
 
 std::string mib(size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
@@ -62,6 +63,9 @@ HttpServer::HttpServer(ServerSettings settings) : settings_(std::move(settings))
     // Without it, keep-alive requests on loopback wait ~26 ms on Nagle and
     // delayed ACK (TOOLCHAIN.md).
     server_.set_tcp_nodelay(true);
+    // cpp-httplib closes a keep-alive connection after 5 requests by default;
+    // a page or a script making many costs a new connection every 5.
+    server_.set_keep_alive_max_count(100000);
     server_.set_socket_options([](socket_t sock) { platform::set_listen_socket_options(std::uintptr_t(sock)); });
     server_.limit_body("POST", "/api/geo/import", kMaxMapBodyBytes);
     server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) { return check(req, res); });

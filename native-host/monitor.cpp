@@ -91,6 +91,7 @@ void open_login_link(const std::string& data_dir, const std::string& link) {
 } // namespace
 
 int serve(const Options& options) {
+    platform::tune_allocator();
     DataFolder folder;
     std::string error;
     if (!folder.open(options.data_dir, error)) {
@@ -121,7 +122,8 @@ int serve(const Options& options) {
     }
     const InstanceLock lock(folder.dir, server->url(), server->session().launch_key());
     const UiPage page = make_ui_page();
-    server->routes().Get("/", [&page](const httplib::Request& req, httplib::Response& res) { serve_ui_page(page, req, res); });
+    server->routes().Get("/", [&page](const httplib::Request& req, httplib::Response& res) { serve_ui_file(page.html, req, res); });
+    server->routes().Get("/ui.wasm", [&page](const httplib::Request& req, httplib::Response& res) { serve_ui_file(page.wasm, req, res); });
     install_session_routes(server->routes(), server->session(), server->settings());
     ApiContext api{*folder.store, server->settings(), platform::user_name(),
                    [&folder](std::string& err) { return folder.backup(err); }, folder.db_path};

@@ -2,9 +2,9 @@
 
 #include "native-host/build_info.h"
 #include "native-host/calendar_api.h"
-#include "native-host/embedded.h"
 #include "native-host/geo_store.h"
 #include "native-host/register_service.h"
+#include "native-host/ui_page.h"
 
 #include "core/html_embed.h"
 #include "core/json_codec.h"
@@ -69,10 +69,14 @@ json responses(Store& store, GeoStore& geo, CalendarStore& calendar, const std::
 
 std::string make_offline_snapshot(Store& store, GeoStore& geo, CalendarStore& calendar, const std::string& made_at) {
     // No host, so no token: the bridge refuses every write itself.
-    std::string html(embedded_ui_html());
+    std::string html = ui_page_html();
 
     const std::string data = json_for_html(json{{"responses", responses(store, geo, calendar, made_at)}});
-    const std::string block = "<script type=\"application/json\" id=\"swm-snapshot\">" + data + "</script>\n";
+    // The wasm travels inside, as base64 (no '<' in it), since a file opened
+    // from disk cannot fetch /ui.wasm (assets/shell.html).
+    const std::string block = "<script type=\"application/json\" id=\"swm-snapshot\">" + data + "</script>\n" +
+                              "<script type=\"application/octet-stream\" id=\"swm-wasm\">" +
+                              httplib::detail::base64_encode(ui_page_wasm()) + "</script>\n";
     static const std::string kMarker = "<!--SWM_SNAPSHOT_DATA-->";
     const size_t at = html.find(kMarker);
     if (at == std::string::npos) return {};  // a UI built without the marker

@@ -67,6 +67,17 @@ long process_id();
 // Bytes from the operating system's secure random source.
 bool random_bytes(unsigned char* out, size_t n);
 
+// --- Memory ---
+
+// Sets the allocator up for a server whose threads come and go: few arenas,
+// and large blocks (encoded bodies) straight from and back to the system,
+// so memory a request used does not stay with the process (glibc's
+// defaults keep an arena per thread and raise the mmap threshold).
+void tune_allocator();
+
+// Returns memory freed inside the process to the system (glibc keeps it).
+void release_free_memory();
+
 // --- Storage checks (faults): where the data folder lives ---
 
 // Whether new files can be written in folder `dir`: false on a read-only

@@ -5,6 +5,9 @@
 #include <cstring>
 #include <cstdlib>
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <pwd.h>
 #include <spawn.h>
@@ -165,6 +168,20 @@ void init_console() {
     // Output piped to a closed reader (`| head`, a test that stopped reading)
     // must not kill the server; writes then just fail.
     std::signal(SIGPIPE, SIG_IGN);
+}
+
+void tune_allocator() {
+#ifdef __GLIBC__
+    mallopt(M_ARENA_MAX, 2);
+    // Set, it also stops glibc raising it to the size of each block freed.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+}
+
+void release_free_memory() {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 void set_listen_socket_options(std::uintptr_t socket) {

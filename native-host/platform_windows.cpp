@@ -247,6 +247,10 @@ void init_console() {
     _setmode(_fileno(stderr), _O_BINARY);
 }
 
+// The Windows heap has no per-thread arenas and gives large blocks back by itself.
+void tune_allocator() {}
+void release_free_memory() {}
+
 void set_listen_socket_options(std::uintptr_t socket) {
     // SO_REUSEADDR on Windows would let a second program take over the port;
     // exclusive use makes a taken port an error instead.

@@ -28,9 +28,11 @@ bool same_secret(const std::string& a, const std::string& b) {
 
 bool reads(const std::string& method) { return method == "GET" || method == "HEAD" || method == "OPTIONS"; }
 
-// The page shell and what a second start asks to tell a monitor from a
-// stranger: no register data.
-bool public_read(const httplib::Request& req) { return req.path == "/" || req.path == "/api/version"; }
+// The page, its wasm, and what a second start asks to tell a monitor from
+// a stranger: no register data.
+bool public_read(const httplib::Request& req) {
+    return req.path == "/" || req.path == "/ui.wasm" || req.path == "/api/version";
+}
 
 // The trade of a login secret, and a second start asking for one: they
 // carry a secret of their own instead of the credential.
@@ -39,7 +41,8 @@ bool login_route(const std::string& path) { return path == "/api/login" || path 
 // The routes a single-use link may open: what the browser opens or
 // downloads itself, where no header can be added.
 bool linkable(const std::string& path) {
-    return path == "/report" || path == "/snapshot" || path == "/api/export" || path == "/api/calendar.ics";
+    return path == "/report" || path == "/snapshot" || path == "/api/export" || path == "/api/calendar.ics" ||
+           path == "/api/verbonden_partijen.csv";
 }
 
 std::string lower_ascii(std::string s) {
@@ -194,7 +197,7 @@ void install_session_routes(httplib::Server& svr, Session& session, const Server
         const std::string path = target.substr(0, q);
         const std::string query = q == std::string::npos ? "" : target.substr(q + 1);
         if (!linkable(path) || query.find('#') != std::string::npos)
-            return send_error(res, 422, "bad_path", "Een link kan alleen naar /report, /snapshot, /api/export of /api/calendar.ics.");
+            return send_error(res, 422, "bad_path", "Een link kan alleen naar /report, /snapshot, /api/export, /api/calendar.ics of /api/verbonden_partijen.csv.");
         res.set_header("Cache-Control", "no-store");
         send_json(res, 201, {{"url", path + "?" + (query.empty() ? "" : query + "&") + "link=" + session.new_link(path)}});
     });

@@ -1,6 +1,7 @@
 #include "native-host/store.h"
 
 #include "native-host/clock.h"
+#include "native-host/platform.h"
 
 #include <cassert>
 #include <stdexcept>
@@ -57,6 +58,16 @@ ValidationError damaged_record(const std::string& where, const ValidationErrors&
 
 } // namespace
 
+const RegisterBodies& StoredRegister::bodies() const {
+    std::call_once(bodies_once_, [this] {
+        bodies_ = std::make_unique<const RegisterBodies>(dataset);
+        // What encoding them took for a while, and the register they replace
+        // (outside the store's lock: writes do not wait for this).
+        platform::release_free_memory();
+    });
+    return *bodies_;
+}
+
 bool Store::empty() {
     std::lock_guard lock(mutex_);
     Stmt s = db_.prepare("SELECT (SELECT count(*) FROM partnership_record) + (SELECT count(*) FROM organisation_record)");
@@ -110,7 +121,6 @@ std::shared_ptr<StoredRegister> Store::read_register() {
         if (own_transaction) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
         throw;
     }
-    r->json = encode_dataset(r->dataset);
     return r;
 }
 
@@ -182,6 +192,12 @@ int Store::restore_lost_gr_kind(const Dataset& seed, const std::string& actor) {
     return restored;
 }
 
+json Store::organisations() {
+    json out = json::array();
+    for (const Organisation& o : current()->dataset.organisations) out.push_back(encode_organisation(o));
+    return out;
+}
+
 std::optional<json> Store::read_partnership(int64_t number) {
     Stmt s = db_.prepare("SELECT body FROM partnership_record WHERE number = ?");
     s.bind(1, number);
@@ -209,7 +225,7 @@ void Store::write_partnership(const Partnership& p) {
 
 void Store::replace_dataset(const Dataset& d, const std::string& actor, const std::string& action) {
     std::lock_guard lock(mutex_);
-    const json before = empty() ? json(nullptr) : read_register()->json;  // kept so an import can be undone
+    const json before = empty() ? json(nullptr) : encode_dataset(read_register()->dataset);  // kept so an import can be undone
     in_transaction(db_, [&] {
         db_.exec("DELETE FROM partner_link; DELETE FROM partnership_record; DELETE FROM organisation_record;");
         Stmt org = db_.prepare("INSERT INTO organisation_record (id, position, body) VALUES (?,?,?)");
@@ -388,7 +404,7 @@ SnapshotInfo Store::take_snapshot(const std::string& name, const std::string& pe
             .bind(2, peildatum)
             .bind(3, made.taken_at)
             .bind(4, actor)
-            .bind(5, dump(read_register()->json))
+            .bind(5, dump(encode_dataset(read_register()->dataset)))
             .run();
         made.id = db_.last_insert_id();
         log_change(actor, "snapshot", std::to_string(made.id), "create", nullptr, encode_snapshot_info(made));

@@ -6,6 +6,7 @@
 // is the caller's job (core); storing them whole and never losing an
 // acknowledged one is this file's.
 #pragma once
+#include "native-host/register_bodies.h"
 #include "native-host/sqlite_db.h"
 
 #include "core/dataset.h"
@@ -26,15 +27,26 @@
 
 namespace swm {
 
-// The register as committed, in both shapes callers need: core's decoded
-// form and the codec's JSON of it. Shared and immutable, so readers on other
-// threads keep theirs while a write makes the next one.
+// The register as committed: core's decoded form, and the API's answers
+// about it, encoded once. Shared and immutable, so readers on other threads
+// keep theirs while a write makes the next one.
 struct StoredRegister {
+    explicit StoredRegister(Dataset d = {}, ValidationErrors damaged_records = {})
+        : dataset(std::move(d)), damaged(std::move(damaged_records)) {}
+    StoredRegister(const StoredRegister&) = delete;
+    StoredRegister& operator=(const StoredRegister&) = delete;
+
     Dataset dataset;
-    nlohmann::json json;           // encode_dataset(dataset)
     // Stored records that no longer decode (a damaged file, a hand edit):
     // left out of `dataset`, named here so the monitor can say so.
     ValidationErrors damaged;
+
+    // Made by the first request that needs them, once.
+    const RegisterBodies& bodies() const;
+
+private:
+    mutable std::once_flag bodies_once_;
+    mutable std::unique_ptr<const RegisterBodies> bodies_;
 };
 
 enum class WriteOutcome { ok, not_found, stale, exists, invalid };
@@ -67,7 +79,7 @@ public:
     // construction is put back; recorded in the history. Returns how many.
     int restore_lost_gr_kind(const Dataset& seed, const std::string& actor);
     std::optional<nlohmann::json> partnership(int64_t number);
-    nlohmann::json organisations() { return current()->json["organisations"]; }
+    nlohmann::json organisations();
 
     WriteResult create(const Partnership& partnership, const std::string& actor);
     WriteResult update(int64_t number, int64_t base_revision, const Partnership& partnership, const std::string& actor);

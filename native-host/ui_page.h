@@ -1,6 +1,7 @@
-// The UI page as served: the embedded single-file HTML, the same for every
-// run (the write token comes from GET /api/session), so it is compressed once
-// at build time and carries an ETag; a reload costs a 304.
+// The UI as served: the page (HTML with the UI's JS) at / and its wasm at
+// /ui.wasm, the same for every run (the write token comes from GET
+// /api/session). The executable carries both gzip-compressed, as browsers
+// take them; a reload costs two 304s.
 #pragma once
 #include <httplib.h>
 
@@ -9,15 +10,24 @@
 
 namespace swm {
 
-struct UiPage {
-    std::string_view html;
+struct UiFile {
     std::string_view gzip;
-    std::string etag;
+    std::string etag;  // of the plain file; the gzip one is told apart from it
+    const char* content_type;
+};
+
+struct UiPage {
+    UiFile html;
+    UiFile wasm;
 };
 
 UiPage make_ui_page();
 
-// Answers GET / with the page, compressed when the browser accepts gzip.
-void serve_ui_page(const UiPage& page, const httplib::Request& req, httplib::Response& res);
+// Uncompressed: for a client without gzip, and the offline snapshot.
+std::string ui_page_html();
+std::string ui_page_wasm();
+
+// Answers GET / (or /ui.wasm) with `file`, compressed when the browser accepts gzip.
+void serve_ui_file(const UiFile& file, const httplib::Request& req, httplib::Response& res);
 
 } // namespace swm

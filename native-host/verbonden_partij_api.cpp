@@ -6,6 +6,7 @@
 #include "core/json_codec.h"
 #include "core/validation.h"
 #include "core/verbonden_partij.h"
+#include "core/verbonden_partij_csv.h"
 
 namespace swm {
 namespace {
@@ -60,6 +61,12 @@ void put_verbonden_partij(ApiContext& ctx, const std::string& id, const Request&
 } // namespace
 
 void install_verbonden_partij_routes(httplib::Server& svr, ApiContext& ctx) {
+    // The paragraph's figures for Excel; contacts (personal data) only when asked for.
+    svr.Get("/api/verbonden_partijen.csv", [&ctx](const Request& req, Response& res) {
+        const bool with_contacts = req.has_param("contacts") && req.get_param_value("contacts") == "ja";
+        res.set_header("Content-Disposition", "attachment; filename=\"verbonden-partijen.csv\"");
+        res.set_content(encode_verbonden_partijen_csv(ctx.store.current()->dataset, with_contacts), "text/csv; charset=utf-8");
+    });
     svr.Put(R"(/api/organisations/([a-zA-Z0-9-]{1,64})/verbonden_partij)", [&ctx](const Request& req, Response& res) {
         put_verbonden_partij(ctx, req.matches[1].str(), req, res);
     });

@@ -3,11 +3,12 @@
 # those that are missing. As root it uses apt-get; otherwise sudo when it works
 # without a password prompt failing; otherwise it names the packages to install.
 set -euo pipefail
-# Build: compilers, Emscripten, the libraries (static SQLite), the font
-# embedded in the UI, gzip for compressing the UI page at build time, and
-# dpkg-dev/xz-utils for fetching source packages.
-build=(build-essential cmake emscripten binaryen libsqlite3-dev gzip
-       nlohmann-json3-dev catch2 fonts-inter dpkg-dev xz-utils ca-certificates)
+# Build: compilers, Emscripten, the libraries (static SQLite and zlib), the
+# font embedded in the UI and fonttools to cut it to the glyphs used, gzip
+# for compressing the UI page at build time, and dpkg-dev/xz-utils for
+# fetching source packages.
+build=(build-essential cmake emscripten binaryen libsqlite3-dev zlib1g-dev gzip
+       nlohmann-json3-dev catch2 fonts-inter fonttools dpkg-dev xz-utils ca-certificates)
 # Tests: Chromium for the browser tests (npm installs playwright-core; the
 # machine's Node.js usually brings npm, Debian's npm package is the fallback);
 # poppler-utils to count, read and render the printed report's PDF pages;
@@ -15,9 +16,9 @@ build=(build-essential cmake emscripten binaryen libsqlite3-dev gzip
 # python3-icalendar parses the calendar export back (RFC 5545) in a host test.
 test=(chromium poppler-utils clang-14 libclang-rt-14-dev python3-icalendar)
 # Windows executable (make windows, and its tests under Wine in make test):
-# the MinGW-w64 cross compiler (posix threads), tclsh for making SQLite's
-# amalgamation, Wine to run the result.
-windows=(g++-mingw-w64-x86-64-posix tcl wine64)
+# the MinGW-w64 cross compiler (posix threads), its static zlib, tclsh for
+# making SQLite's amalgamation, Wine to run the result.
+windows=(g++-mingw-w64-x86-64-posix libz-mingw-w64-dev tcl wine64)
 want=("${build[@]}")
 for arg in "$@"; do
   case "$arg" in

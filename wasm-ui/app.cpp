@@ -339,7 +339,7 @@ nlohmann::json App::state() const {
         {"organisation_form", organisation_form_.state()},
         {"map", map.state ? map.state() : nlohmann::json()},
         {"section", s.section},
-        {"view_state", view_state()},
+        {"view_state", encode_view_state(view_state())},
         {"link", link_.state()},
         {"saved_views", saved_views_.state()},
         {"presentation", presentation_.state()},

@@ -29,6 +29,7 @@
 #include "core/organisation_merge.h"
 #include "core/partnership_filter.h"
 #include "core/version_info.h"
+#include "core/view_state.h"
 
 #include <nlohmann/json.hpp>
 
@@ -78,9 +79,9 @@ struct AppState {
 struct ViewSlot {
     std::function<void(AppState&)> draw;
     std::function<nlohmann::json()> state;
-    // Its part of a saved view ("map" in core/saved_view.h), and back.
-    std::function<nlohmann::json()> view;
-    std::function<void(const nlohmann::json&)> apply;
+    // Its part of a view state ("map" in core/view_state.h), and back.
+    std::function<MapViewState()> view;
+    std::function<void(const MapViewState&)> apply;
 };
 
 class App {
@@ -113,9 +114,10 @@ public:
     // Fetches the dataset again (after writes, or when the person asks).
     void reload();
 
-    // What is on screen as a view state (core/saved_view.h), and back;
-    // defined in view_state.cpp.
-    nlohmann::json view_state() const;
+    // What is on screen as a view state (core/view_state.h), and back;
+    // defined in view_state.cpp. The JSON form is checked by core first.
+    ViewState view_state() const;
+    void apply_view_state(const ViewState& state);
     void apply_view_state(const nlohmann::json& state);
 
     SavedViews& saved_views() { return saved_views_; }

@@ -6,6 +6,7 @@
 #include "fonts.h"
 #include "theme.h"
 #include "ui_text.h"
+#include "web_platform.h"
 #include "widgets.h"
 
 #include "core/civil_date.h"
@@ -15,19 +16,13 @@
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
-#include <emscripten.h>
 
 #include <algorithm>
 
 namespace swm::web {
 namespace {
 
-EM_JS(int, js_current_year, (), { return new Date().getFullYear(); });
 
-// Through the bridge: a download carries no header, so it needs a link.
-EM_JS(void, js_download_calendar, (int year), {
-    if (window.swmBridge) window.swmBridge.download('/api/calendar.ics?year=' + year);
-});
 
 std::string day_text(const nlohmann::json& iso) {
     if (!iso.is_string()) return "\xE2\x80\x94";
@@ -116,7 +111,7 @@ void CalendarView::save_input(App& app, nlohmann::json input) {
 }
 
 void CalendarView::draw(App& app, AppState& s) {
-    if (year_ == 0) year_ = js_current_year();
+    if (year_ == 0) year_ = current_year();
     if (!loaded_year_ && !loading_) load();
     heading(t("ui.council.title"));
     if (ImGui::BeginTabBar("##council_tabs")) {
@@ -154,7 +149,7 @@ void CalendarView::draw_calendar(App& app, AppState& s) {
     }
     target("calendar.next_year");
     ImGui::SameLine(0, 24);
-    if (ImGui::Button(t("ui.calendar.download_ics"))) js_download_calendar(year_);
+    if (ImGui::Button(t("ui.calendar.download_ics"))) download("/api/calendar.ics?year=" + std::to_string(year_));
     target("calendar.download_ics");
     if (!error_.empty()) error_line(error_);
     if (!calendar_.is_object()) {

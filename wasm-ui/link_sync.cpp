@@ -75,7 +75,7 @@ void LinkSync::apply(App& app, const std::string& fragment) {
     app.saved_views().load([this, &app, id] {
         waiting_ = false;
         const SavedView* v = app.saved_views().find(id);
-        if (v && v->kind == "view") app.apply_view_state(v->state);
+        if (v && v->kind == SavedViewKind::view) app.apply_view_state(v->state);
         else error_ = fill(t("ui.link.no_saved_view"), {std::to_string(id)});
         request_redraw();
     });
@@ -89,7 +89,7 @@ void LinkSync::frame(App& app) {
     }
     if (waiting_ || has_pending_) return;
     Presentation& deck = app.presentation();
-    const std::string now = deck.wanted() ? deck.link() : view_link(app.view_state());
+    const std::string now = deck.wanted() ? deck.link() : view_link(encode_view_state(app.view_state()));
     if (now == written_) return;
     written_ = now;
     js_replace_fragment(now.c_str());

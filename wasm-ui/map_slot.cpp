@@ -21,7 +21,7 @@ void install_map_view(App& app) {
     };
     app.map.state = [] { return view.state(); };
     app.map.view = [] { return view.view(); };
-    app.map.apply = [](const nlohmann::json& map) { view.apply_view(map); };
+    app.map.apply = [](const MapViewState& map) { view.apply_view(map); };
 }
 
 } // namespace swm::web

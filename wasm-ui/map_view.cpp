@@ -878,39 +878,37 @@ void MapView::Impl::reset_to_shipped() {
     });
 }
 
-json MapView::view() const {
+MapViewState MapView::view() const {
     const Impl& m = *impl_;
-    json out = {{"colour", m.colouring == MapColouring::scale ? "scale" : "choropleth"}};
-    json hidden = json::array();
+    MapViewState out;
+    out.colour = m.colouring == MapColouring::scale ? MapColour::scale : MapColour::choropleth;
     for (std::size_t s = 0; s < kMapScaleCount; ++s)
-        if (!m.scale_on[s]) hidden.push_back(kMapScales[s].code);
-    if (!hidden.empty()) out["hidden_scales"] = hidden;
+        if (!m.scale_on[s]) out.hidden_scales.push_back(kMapScales[s].code);
     if (m.placement) {
-        out["zoom"] = m.placement->zoom;
-        if (m.placement->centre) out["center"] = {m.placement->centre->x, m.placement->centre->y};
+        out.zoom = m.placement->zoom;
+        if (m.placement->centre) out.center = std::array<double, 2>{m.placement->centre->x, m.placement->centre->y};
         return out;
     }
     // Fitted and untouched: no placement, so the link stays short.
     const geo::Point fit = m.focus_km.center();
     if (!m.fitted || (m.zoom == 1 && m.centre.x == fit.x && m.centre.y == fit.y)) return out;
-    out["zoom"] = std::clamp(m.zoom, 0.1, 1000.0);  // the contract's range (core/saved_view.cpp)
-    out["center"] = {m.centre.x, m.centre.y};
+    out.zoom = std::clamp(m.zoom, 0.1, 1000.0);  // the contract's range (core/saved_view.cpp)
+    out.center = std::array<double, 2>{m.centre.x, m.centre.y};
     return out;
 }
 
-void MapView::apply_view(const json& map) {
+void MapView::apply_view(const MapViewState& map) {
     Impl& m = *impl_;
-    m.colouring = map.value("colour", "scale") == "choropleth" ? MapColouring::shared_count : MapColouring::scale;
+    m.colouring = map.colour == MapColour::choropleth ? MapColouring::shared_count : MapColouring::scale;
     m.scale_on.fill(true);
-    for (const auto& code : map.value("hidden_scales", json::array()))
+    for (const auto& code : map.hidden_scales)
         for (std::size_t s = 0; s < kMapScaleCount; ++s)
             if (code == kMapScales[s].code) m.scale_on[s] = false;
     m.placement.reset();
-    if (map.contains("zoom") || map.contains("center")) {
+    if (map.zoom || map.center) {
         Impl::Placement p;
-        p.zoom = map.value("zoom", 1.0);
-        const json c = map.value("center", json());
-        if (c.is_array() && c.size() == 2) p.centre = geo::Point{c[0].get<double>(), c[1].get<double>()};
+        p.zoom = map.zoom.value_or(1.0);
+        if (map.center) p.centre = geo::Point{(*map.center)[0], (*map.center)[1]};
         m.placement = p;
     }
     m.fitted = false;

@@ -7,6 +7,7 @@
 #include "core/dataset.h"
 #include "core/i18n.h"
 #include "core/partnership_filter.h"
+#include "core/view_state.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -45,11 +46,11 @@ public:
     // What tests and benchmarks read: load state, selection, label points in
     // CSS pixels, the time the last frames took.
     nlohmann::json state() const;
-    // The map's part of a saved view (core/saved_view.h): colouring, zoom
+    // The map's part of a view state (core/view_state.h): colouring, zoom
     // (1: fitted to the register's municipalities), centre (RD km) and
     // hidden scales; and back. Without zoom and centre the map is fitted.
-    nlohmann::json view() const;
-    void apply_view(const nlohmann::json& map);
+    MapViewState view() const;
+    void apply_view(const MapViewState& map);
 
 private:
     struct Impl;

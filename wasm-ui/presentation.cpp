@@ -7,6 +7,7 @@
 #include "web_platform.h"
 #include "widgets.h"
 
+#include "core/deck.h"
 #include "core/text.h"
 #include "core/view_link.h"
 
@@ -47,7 +48,8 @@ void Presentation::begin(App& app, long long deck_id, int slide) {
     starting_ = false;
     const SavedViews& views = app.saved_views();
     const SavedView* deck = deck_id ? views.find(deck_id) : views.first_deck();
-    if (!deck || deck->kind != "deck") {
+    const Decoded<Deck> parsed = deck && deck->kind == SavedViewKind::deck ? decode_deck(deck->state) : Decoded<Deck>{};
+    if (!deck || deck->kind != SavedViewKind::deck || !parsed.ok()) {
         error_ = views.error().empty() ? fill(t("ui.present.no_deck"), {std::to_string(deck_id)}) : views.error();
         request_redraw();
         return;
@@ -55,9 +57,14 @@ void Presentation::begin(App& app, long long deck_id, int slide) {
     deck_id_ = deck->id;
     deck_name_ = deck->name;
     slides_.clear();
-    for (const auto& s : deck->state.value("slides", nlohmann::json::array())) {
-        const SavedView* v = views.find(s.value("view_id", 0LL));
-        slides_.push_back({s.value("title", ""), v && v->kind == "view" ? v->state : nlohmann::json()});
+    for (const auto& s : parsed.value.slides) {
+        const SavedView* v = views.find(s.view_id);
+        std::optional<ViewState> state;
+        if (v && v->kind == SavedViewKind::view) {
+            Decoded<ViewState> d = decode_view_state(v->state);
+            if (d.ok()) state = std::move(d.value);
+        }
+        slides_.push_back({s.title, std::move(state)});
     }
     if (slides_.empty()) {
         error_ = fill(t("ui.present.no_deck"), {std::to_string(deck_id)});
@@ -80,7 +87,7 @@ void Presentation::stop(App& app) {
     set_key_handler({});
     set_ui_scale(1.0f);
     if (fullscreen_) js_fullscreen(0);
-    if (was_active && before_.is_object()) app.apply_view_state(before_);
+    if (was_active && before_) app.apply_view_state(*before_);
     request_redraw();
 }
 
@@ -88,7 +95,7 @@ void Presentation::go(App& app, int index) {
     index_ = std::clamp(index, 0, int(slides_.size()) - 1);
     blank_ = false;
     const Slide& s = slides_[std::size_t(index_)];
-    if (s.state.is_object()) app.apply_view_state(s.state);
+    if (s.state) app.apply_view_state(*s.state);
     request_redraw();
 }
 
@@ -155,7 +162,7 @@ void Presentation::draw(App& app, const std::function<void()>& content) {
     ImGui::BeginChild("##slide", ImVec2(size.x, p0.y + size.y - footer_h - ImGui::GetCursorScreenPos().y), false,
                       ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleVar();
-    if (slide.state.is_object()) content();
+    if (slide.state) content();
     else {
         ImGui::SetCursorPos(ImVec2(pad, font));
         muted(t("ui.present.view_gone"));

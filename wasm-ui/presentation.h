@@ -8,9 +8,12 @@
 //   blank     B or '.' (again, or a slide key, to come back)
 //   H high contrast, F full screen, Esc leaves.
 #pragma once
+#include "core/view_state.h"
+
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,7 +49,7 @@ public:
 private:
     struct Slide {
         std::string title;
-        nlohmann::json state;  // null when its saved view is gone
+        std::optional<ViewState> state;  // none when its saved view is gone
     };
     long long deck_id_ = 0;
     std::string deck_name_;
@@ -56,7 +59,7 @@ private:
     bool starting_ = false;
     bool blank_ = false;
     bool fullscreen_ = false;
-    nlohmann::json before_;  // the view to return to
+    std::optional<ViewState> before_;  // the view to return to
     std::string error_;
 
     void begin(App& app, long long deck_id, int slide);

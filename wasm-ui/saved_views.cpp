@@ -4,21 +4,15 @@
 #include "data_source.h"
 #include "ui_text.h"
 
+#include "core/api_error.h"
+#include "core/json_codec.h"
+#include "core/text.h"
+
 namespace swm::web {
 namespace {
 
 using nlohmann::json;
 
-SavedView view_of(const json& j) {
-    SavedView v;
-    if (!j.is_object()) return v;
-    v.id = j.value("id", 0LL);
-    v.name = j.value("name", "");
-    v.kind = j.value("kind", "view");
-    v.state = j.value("state", json::object());
-    v.revision = j.value("revision", 1LL);
-    return v;
-}
 
 ViewWrite to_write(int status, const std::string& body) {
     ViewWrite out;
@@ -27,13 +21,13 @@ ViewWrite to_write(int status, const std::string& body) {
     out.error = r.error;
     const json& j = r.value;
     if (!j.is_object()) return out;
-    if (j.contains("view")) out.view = view_of(j["view"]);
-    if (j.contains("change_id") && j["change_id"].is_number_integer()) out.change_id = j["change_id"].get<long long>();
-    for (const auto& f : j.value("fields", json::array())) {
-        if (!f.is_object()) continue;
-        const std::string message = f.value(ui_lang() == Lang::en ? "message_en" : "message", "");
-        out.problems.push_back(f.value("field", "") + ": " + message);
+    if (j.contains("view")) {
+        Decoded<SavedView> v = decode_saved_view(j["view"]);
+        if (v.ok()) out.view = std::move(v.value);
     }
+    if (j.contains("change_id") && j["change_id"].is_number_integer()) out.change_id = j["change_id"].get<long long>();
+    if (r.ok()) return out;
+    for (const auto& p : decode_error_body(j, ui_lang()).problems) out.problems.push_back(p.field + ": " + p.message);
     return out;
 }
 
@@ -48,9 +42,13 @@ void SavedViews::load(std::function<void()> done) {
         Loaded<json> r = read_response(status, body);
         error_ = r.error;
         if (r.ok()) {
-            views_.clear();
-            for (const auto& v : r.value.value("views", json::array())) views_.push_back(view_of(v));
-            loaded_ = true;
+            Decoded<std::vector<SavedView>> list = decode_saved_view_list(r.value);
+            if (list.ok()) {
+                views_ = std::move(list.value);
+                loaded_ = true;
+            } else {
+                error_ = fill(t("ui.error.bad_response"), {std::to_string(status)});
+            }
         }
         auto waiting = std::move(waiting_);
         waiting_.clear();
@@ -66,7 +64,7 @@ const SavedView* SavedViews::find(long long id) const {
 
 const SavedView* SavedViews::first_deck() const {
     for (const auto& v : views_)
-        if (v.kind == "deck") return &v;
+        if (v.kind == SavedViewKind::deck) return &v;
     return nullptr;
 }
 
@@ -85,12 +83,16 @@ void SavedViews::write(const char* method, const std::string& path, const std::s
 }
 
 void SavedViews::create(const std::string& name, const json& state, ViewWriteFn done) {
-    const json body = {{"name", name}, {"kind", "view"}, {"state", state}};
-    write("POST", "/api/views", body.dump(), std::move(done));
+    SavedView v;
+    v.name = name;
+    v.state = state;
+    write("POST", "/api/views", encode_saved_view(v).dump(), std::move(done));
 }
 
 void SavedViews::overwrite(const SavedView& view, const json& state, ViewWriteFn done) {
-    const json body = {{"name", view.name}, {"kind", view.kind}, {"state", state}, {"revision", view.revision}};
+    SavedView changed = view;
+    changed.state = state;
+    const json body = encode_saved_view(changed);
     write("PUT", "/api/views/" + std::to_string(view.id), body.dump(), std::move(done));
 }
 
@@ -105,7 +107,11 @@ void SavedViews::restore(long long change_id, ViewWriteFn done) {
 
 json SavedViews::state() const {
     json list = json::array();
-    for (const auto& v : views_) list.push_back({{"id", v.id}, {"name", v.name}, {"kind", v.kind}, {"revision", v.revision}});
+    for (const auto& v : views_) {
+        json entry = encode_saved_view(v);
+        entry.erase("state");  // tests read names and ids; the states are long
+        list.push_back(std::move(entry));
+    }
     return {{"loaded", loaded_}, {"error", error_}, {"views", list}};
 }
 

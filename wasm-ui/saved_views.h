@@ -3,6 +3,8 @@
 // answering with what the UI shows: the stored record, the host's field
 // messages, or a readable error.
 #pragma once
+#include "core/saved_view.h"
+
 #include <nlohmann/json.hpp>
 
 #include <functional>
@@ -10,14 +12,6 @@
 #include <vector>
 
 namespace swm::web {
-
-struct SavedView {
-    long long id = 0;
-    std::string name;
-    std::string kind;  // "view" or "deck"
-    nlohmann::json state;
-    long long revision = 1;
-};
 
 struct ViewWrite {
     int status = 0;

@@ -10,20 +10,15 @@
 #include "widgets.h"
 
 #include "core/saved_view.h"
+#include "core/deck.h"
 #include "core/text.h"
 #include "core/view_link.h"
 
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
-#include <emscripten.h>
-
 namespace swm::web {
 namespace {
-
-EM_JS(void, js_download_snapshot, (), {
-    if (window.swmBridge) window.swmBridge.download('/snapshot');
-});
 
 // Width of a button with `label` in the current style.
 float button_width(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
@@ -50,7 +45,7 @@ void SavedViewsPanel::draw(App& app, AppState& s) {
     target("present.button");
     if (!snapshot) {
         ImGui::SameLine();
-        if (ImGui::Button(download_label)) js_download_snapshot();
+        if (ImGui::Button(download_label)) download("/snapshot");
         target("snapshot.download");
     }
     ImGui::SetNextWindowPos(below, ImGuiCond_Always, ImVec2(1, 0));
@@ -69,7 +64,7 @@ void SavedViewsPanel::popup(App& app, AppState& s) {
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(t("ui.views.title"));
     ImGui::PopFont();
-    if (link_button(t("ui.views.copy_current"))) copy_link(app, view_link(app.view_state()));
+    if (link_button(t("ui.views.copy_current"))) copy_link(app, view_link(encode_view_state(app.view_state())));
     target("views.copy_current");
     if (s.can_edit()) save_current(app, s);
     if (!views.error().empty()) error_line(views.error());
@@ -77,14 +72,14 @@ void SavedViewsPanel::popup(App& app, AppState& s) {
     subheading(t("ui.views.saved"));
     int shown = 0;
     for (const SavedView& v : views.all()) {
-        if (v.kind != "view") continue;
+        if (v.kind != SavedViewKind::view) continue;
         view_row(app, s, v);
         ++shown;
     }
     if (views.loaded() && shown == 0) muted(t("ui.views.none"));
     subheading(t("ui.views.decks"));
     for (const SavedView& v : views.all())
-        if (v.kind == "deck") deck_row(app, v);
+        if (v.kind == SavedViewKind::deck) deck_row(app, v);
     if (undo_change_ && s.can_edit()) {
         ImGui::Separator();
         ImGui::TextUnformatted(fill(t("ui.views.deleted"), {undo_name_}).c_str());
@@ -114,7 +109,7 @@ void SavedViewsPanel::save_current(App& app, const AppState& s) {
     for (const auto& p : problems_) error_line(p);
     if (!save) return;
     // The host runs the same check; asking core first answers at once.
-    const nlohmann::json state = app.view_state();
+    const nlohmann::json state = encode_view_state(app.view_state());
     problems_.clear();
     for (const auto& e : validate_saved_view({{"name", name_}, {"kind", "view"}, {"state", state}}, s.dataset, app.saved_views().ids()))
         problems_.push_back(e.describe(ui_lang()));
@@ -146,7 +141,7 @@ void SavedViewsPanel::view_row(App& app, const AppState& s, const SavedView& v) 
     if (s.can_edit()) {
         ImGui::SameLine();
         if (ImGui::SmallButton(t("ui.views.overwrite")))
-            app.saved_views().overwrite(v, app.view_state(), [this](ViewWrite w) {
+            app.saved_views().overwrite(v, encode_view_state(app.view_state()), [this](ViewWrite w) {
                 note_ = w.ok() ? fill(t("ui.views.overwritten"), {w.view.name}) : w.error;
             });
         target("views.overwrite." + id);
@@ -167,7 +162,7 @@ void SavedViewsPanel::view_row(App& app, const AppState& s, const SavedView& v) 
 void SavedViewsPanel::deck_row(App& app, const SavedView& deck) {
     ImGui::PushID(int(deck.id));
     const std::string id = std::to_string(deck.id);
-    const std::size_t slides = deck.state.value("slides", nlohmann::json::array()).size();
+    const std::size_t slides = decode_deck(deck.state).value.slides.size();
     ImGui::TextUnformatted(deck.name.c_str());
     ImGui::Indent();
     if (ImGui::SmallButton(t("ui.present.button"))) {

@@ -4,6 +4,8 @@
 // the first deck, and "Momentopname downloaden" saves an offline snapshot.
 // Writing is offered only where the host allows it.
 #pragma once
+#include "core/saved_view.h"
+
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -13,7 +15,6 @@ namespace swm::web {
 
 class App;
 struct AppState;
-struct SavedView;
 
 class SavedViewsPanel {
 public:

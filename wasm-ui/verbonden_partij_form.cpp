@@ -6,6 +6,7 @@
 #include "fonts.h"
 #include "theme.h"
 #include "ui_text.h"
+#include "web_platform.h"
 #include "widgets.h"
 
 #include "core/json_codec.h"
@@ -180,6 +181,8 @@ void VerbondenPartijForm::draw(App& app, AppState& s, int year) {
         (o.verbonden_partij ? parties : others).push_back(&o);
     }
     if (parties.empty()) muted(t("ui.vp.none"));
+    else if (ImGui::Button(t("ui.vp.download_csv"))) download("/api/verbonden_partijen.csv");
+    target("vp.download_csv");
     for (const Organisation* o : parties) {
         const auto is = is_verbonden_partij(*o->verbonden_partij, year);
         const std::string status = is == true ? t("ui.vp.status_yes") : is == false ? t("ui.vp.status_no") : t("ui.vp.status_probable");

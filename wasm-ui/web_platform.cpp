@@ -282,6 +282,14 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
     return EM_FALSE;
 }
 
+// --- files and dates ---------------------------------------------------------
+
+EM_JS(void, js_download, (const char* path), {
+    if (window.swmBridge) window.swmBridge.download(UTF8ToString(path));
+});
+
+EM_JS(int, js_current_year, (), { return new Date().getFullYear(); });
+
 // --- clipboard ---------------------------------------------------------------
 
 EM_JS(void, js_write_clipboard, (const char* text), {
@@ -300,6 +308,10 @@ void set_clipboard(void*, const char* text) {
 }
 
 } // namespace
+
+void download(const std::string& path) { js_download(path.c_str()); }
+
+int current_year() { return js_current_year(); }
 
 bool start(const char* canvas_selector, FrameFn frame) {
     g.canvas = canvas_selector;

@@ -5,6 +5,7 @@
 // devicePixelRatio, no IME and no system clipboard (TOOLCHAIN.md).
 #pragma once
 #include <functional>
+#include <string>
 
 namespace swm::web {
 
@@ -33,6 +34,14 @@ float ui_scale();
 // browser allows only on a user gesture (full screen). Empty: none.
 using KeyHandler = std::function<bool(int dom_key_code)>;
 void set_key_handler(KeyHandler handler);
+
+// Has the browser save a file the host names (the offline snapshot, the
+// calendar, a CSV); the bridge gets it a short-lived link, since a download
+// carries no header with the session's credential.
+void download(const std::string& path);
+
+// The year of the browser's clock.
+int current_year();
 
 // How many frames have been drawn since start; tests read it to see that the
 // UI is idle when nothing changes.

@@ -36,6 +36,8 @@ export async function scrollTo(page, id) {
 export async function typeInto(page, id, text) {
   await scrollTo(page, id);
   await clickTarget(page, id);
+  // Another field may still be the active one: give ImGui frames to take the click.
+  await page.waitForTimeout(150);
   await waitForState(page, s => s.text_input_active === true);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');

@@ -1,5 +1,7 @@
 // Saved views and decks: what the UI may store and what it gets refused.
 #include "core/saved_view.h"
+#include "core/deck.h"
+#include "core/view_state.h"
 #include "default_dataset.h"
 
 #include <catch2/catch.hpp>
@@ -59,3 +61,48 @@ TEST_CASE("a saved view needs a name and a known kind; errors are named from its
     CHECK(has_error(validate_saved_view({{"name", "x"}, {"kind", "deck"}, {"state", {{"slides", json::array()}}}}, d, {}),
                     "state.slides", "validation.deck_empty"));
 }
+
+namespace view_state_tests {
+
+TEST_CASE("a view state as core writes it reads back the same and passes the rules") {
+    ViewState s;
+    s.view = "map";
+    s.filter.scales = {Scale::twente, std::nullopt};
+    s.filter.stated_only = true;
+    s.selected = 4;
+    s.map = MapViewState{MapColour::choropleth, 2.5, std::array<double, 2>{240.5, 470.25}, {"Zt", "none"}};
+    s.compare = 1;
+    s.section = "legal_form";
+    const json j = encode_view_state(s);
+    CHECK(validate_view_state(j, test::default_dataset()).empty());
+    const Decoded<ViewState> back = decode_view_state(j);
+    REQUIRE(back.ok());
+    CHECK(back.value == s);
+    // What is not set is not written: a link stays short.
+    CHECK(encode_view_state(ViewState{}) == json{{"view", "register"}});
+}
+
+TEST_CASE("a view state with a wrong shape is refused with the field") {
+    CHECK(!decode_view_state(json{{"filter", json::object()}}).ok());  // no view
+    const Decoded<ViewState> bad = decode_view_state(json{{"view", "map"}, {"map", {{"colour", "regenboog"}}}});
+    REQUIRE(!bad.ok());
+    CHECK(bad.errors.front().field == "map.colour");
+    CHECK(!decode_view_state(json{{"view", "map"}, {"zoom", 2}}).ok());  // zoom belongs to the map
+}
+
+} // namespace view_state_tests
+
+namespace deck_tests {
+
+TEST_CASE("a deck as core writes it reads back the same; a slide without its view is refused") {
+    const Deck d{{{"Wat we samen doen", 3}, {"De kaart", 7}}};
+    const Decoded<Deck> back = decode_deck(encode_deck(d));
+    REQUIRE(back.ok());
+    CHECK(back.value == d);
+    CHECK(validate_deck(encode_deck(d), {3, 7}).empty());
+    const Decoded<Deck> bad = decode_deck(json{{"slides", {{{"title", "Zonder beeld"}}}}});
+    REQUIRE(!bad.ok());
+    CHECK(bad.errors.front().field == "slides[0].view_id");
+}
+
+} // namespace deck_tests

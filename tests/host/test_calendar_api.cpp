@@ -3,6 +3,8 @@
 // deadlines and the warning, and imports the .ics a real parser reads back.
 #include "monitor_process.h"
 
+#include "core/csv.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -197,6 +199,28 @@ TEST_CASE("verbonden partij: entered through the API, checked, kept, and stale w
     REQUIRE(report);
     CHECK(report->body.find("€ 4.100.000.000") != std::string::npos);
     CHECK(report->body.find("C. de Griffier") == std::string::npos);
+
+    // For Excel: a row per party and year with the paragraph's figures as
+    // numbers; contacts only when asked for.
+    auto sheet = m.client().Get("/api/verbonden_partijen.csv");
+    REQUIRE(sheet);
+    REQUIRE(sheet->status == 200);
+    const swm::csv::Table table = swm::csv::parse(sheet->body);
+    REQUIRE(table.errors.empty());
+    const swm::csv::Row& header = table.rows.front();
+    auto column = [&](const char* name) { return size_t(std::find(header.begin(), header.end(), name) - header.begin()); };
+    const auto row = std::find_if(table.rows.begin(), table.rows.end(), [&](const swm::csv::Row& r) {
+        return r[column("organisatie_id")] == "regio-twente" && r[column("jaar")] == "2026";
+    });
+    REQUIRE(row != table.rows.end());
+    CHECK((*row)[column("eigen_vermogen_begin")] == "4100000000");
+    CHECK((*row)[column("bijdrage_gemeente")] == "812345");
+    CHECK((*row)[column("risicos")] == "Indexatie; loonkosten");
+    CHECK((*row)[column("verbonden_partij")] == "ja");
+    CHECK(sheet->body.find("C. de Griffier") == std::string::npos);
+    auto with_contacts = m.client().Get("/api/verbonden_partijen.csv?contacts=ja");
+    REQUIRE(with_contacts);
+    CHECK(with_contacts->body.find("griffie: C. de Griffier <c@example.nl>") != std::string::npos);
 
     // In the history, and kept across a restart.
     const json changes = calendar_get(m, "/api/changes")["changes"];

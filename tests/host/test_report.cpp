@@ -42,7 +42,7 @@ swm::Dataset decoded(const json& j) {
 }
 
 std::shared_ptr<const swm::StoredRegister> stored(const json& j) {
-    return std::make_shared<const swm::StoredRegister>(swm::StoredRegister{decoded(j), j, {}});
+    return std::make_shared<const swm::StoredRegister>(decoded(j));
 }
 
 swm::ReportInput input_for(const json& current, const json& snapshot) {

@@ -2,6 +2,8 @@
 // 127.0.0.1 with a temporary data folder, spoken to over HTTP.
 #include "monitor_process.h"
 
+#include "native-host/gzip.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -192,6 +194,28 @@ TEST_CASE("the page is served gzip-compressed at build time, with an ETag, and r
     };
     CHECK(le32(z.size() - 4) == uint32_t(raw->body.size()));
     CHECK(le32(z.size() - 8) == crc32(raw->body));
+}
+
+TEST_CASE("the UI's wasm is served beside the page: gzip, the same bytes plain, with an ETag, without a session") {
+    TempDir dir;
+    MonitorProcess m(dir.path);
+    auto c = m.anonymous_client();  // the page loads it before anyone has signed in
+    c.set_decompress(false);
+    auto gz = c.Get("/ui.wasm", {{"Accept-Encoding", "gzip"}});
+    auto raw = c.Get("/ui.wasm");
+    REQUIRE(gz);
+    REQUIRE(raw);
+    REQUIRE(gz->status == 200);
+    REQUIRE(raw->status == 200);
+    // instantiateStreaming takes only this type.
+    CHECK(raw->get_header_value("Content-Type") == "application/wasm");
+    CHECK(gz->get_header_value("Content-Encoding") == "gzip");
+    CHECK(raw->body.substr(0, 4) == std::string("\0asm", 4));
+    CHECK(swm::gzip_inflate(gz->body) == raw->body);
+    CHECK(gz->body.size() * 3 < raw->body.size() * 2);
+    auto again = c.Get("/ui.wasm", {{"If-None-Match", gz->get_header_value("ETag")}, {"Accept-Encoding", "gzip"}});
+    REQUIRE(again);
+    CHECK(again->status == 304);
 }
 
 TEST_CASE("a database made by a newer version is refused and left untouched") {
