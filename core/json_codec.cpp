@@ -359,6 +359,10 @@ void read_organisation(Fields& f, Organisation& o) {
             f.reader().error(e.field, std::move(e.key), std::move(e.detail));
         }
     }
+    // Absent in documents before schema version 3: not ended, not merged.
+    field(f, "end_date", o.end_date);
+    field(f, "merged_into", o.merged_into);
+    field(f, "revision", o.revision);
 }
 
 void read_provenance(Fields& f, Provenance& p) {
@@ -604,7 +608,10 @@ json encode_organisation(const Organisation& o) {
             {"regions", codes(o.regions)},
             {"aliases", o.aliases},
             {"notes", o.notes},
-            {"verbonden_partij", encode_verbonden_partij(o.verbonden_partij)}};
+            {"verbonden_partij", encode_verbonden_partij(o.verbonden_partij)},
+            {"end_date", string_or_null(o.end_date)},
+            {"merged_into", string_or_null(o.merged_into)},
+            {"revision", o.revision}};
 }
 
 json encode_partnership(const Partnership& p) {
@@ -862,6 +869,16 @@ Decoded<SnapshotRequest> decode_snapshot_request(const json& j) {
         field(f, "name", r.name, Need::required);
         field(f, "peildatum", r.peildatum, Need::required);
     });
+}
+
+Decoded<OrganisationMerge> decode_organisation_merge(const json& j, const std::string& source) {
+    Decoded<OrganisationMerge> out = decode_object<OrganisationMerge>(j, "", [](Fields& f, OrganisationMerge& m) {
+        field(f, "into", m.target, Need::required);
+        field(f, "end_date", m.end_date);
+        field(f, "revision", m.revision, Need::required);
+    });
+    out.value.source = source;
+    return out;
 }
 
 json encode_saved_view(const SavedView& v) {

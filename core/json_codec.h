@@ -11,6 +11,7 @@
 #include "core/change_entry.h"
 #include "core/dataset.h"
 #include "core/dataset_comparison.h"
+#include "core/organisation_merge.h"
 #include "core/partnership_filter.h"
 #include "core/saved_view.h"
 #include "core/snapshot_info.h"
@@ -24,7 +25,7 @@ namespace swm {
 
 // Written as "schema_version" at the top of register, strategy and dataset
 // documents; a document without it is read as this version.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // Decoding stops adding errors after this many (hostile input could
 // otherwise produce one per key) and then adds "validation.too_many_errors".
@@ -78,6 +79,10 @@ nlohmann::json encode_snapshot_list(const std::vector<SnapshotInfo>& list);
 Decoded<SnapshotInfo> decode_snapshot_info(const nlohmann::json& j);
 Decoded<std::vector<SnapshotInfo>> decode_snapshot_list(const nlohmann::json& j);
 Decoded<SnapshotRequest> decode_snapshot_request(const nlohmann::json& j);
+
+// A request to merge organisation `source` (named by the URL):
+// {"into": id, "end_date": date or null, "revision": n}.
+Decoded<OrganisationMerge> decode_organisation_merge(const nlohmann::json& j, const std::string& source);
 
 // Saved views and decks: one, and the list as {"views": [...]}. Decoding
 // checks the shape only; validate_saved_view checks the state.

@@ -52,13 +52,19 @@ struct Organisation {
     std::vector<std::string> aliases;     // other names the sources use, for search
     std::string notes;
     std::optional<VerbondenPartij> verbonden_partij;  // BBV art. 1, when it is (or may be) one
+    std::optional<std::string> end_date;     // it ceased to exist: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    std::optional<std::string> merged_into;  // the organisation it was merged into (organisation_merge.h)
+    int revision = 1;                        // managed by the host for optimistic locking
+
+    bool ended() const { return end_date.has_value(); }
 
     bool in_region(Scale region) const;
 
     friend bool operator==(const Organisation& a, const Organisation& b) {
         return a.id == b.id && a.name == b.name && a.kind == b.kind && a.cbs_code == b.cbs_code &&
                a.regions == b.regions && a.aliases == b.aliases && a.notes == b.notes &&
-               a.verbonden_partij == b.verbonden_partij;
+               a.verbonden_partij == b.verbonden_partij && a.end_date == b.end_date &&
+               a.merged_into == b.merged_into && a.revision == b.revision;
     }
     friend bool operator!=(const Organisation& a, const Organisation& b) { return !(a == b); }
 };

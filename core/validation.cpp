@@ -62,7 +62,9 @@ void check_partners(Checker& c, const Partnership& p, const Dataset& dataset) {
     for (std::size_t i = 0; i < p.partners.size(); ++i) {
         const std::string& id = p.partners[i];
         const std::string field = index_path("partners", i);
-        if (!dataset.organisation(id)) c.add(field, "validation.unknown_organisation", id);
+        const Organisation* o = dataset.organisation(id);
+        if (!o) c.add(field, "validation.unknown_organisation", id);
+        else if (o->merged_into) c.add(field, "validation.partner_merged", id);
         if (!seen.insert(id).second) c.add(field, "validation.duplicate_partner", id);
     }
     if (!p.has_partner(kHofVanTwenteId)) c.add("partners", "validation.hof_van_twente_missing");
@@ -173,6 +175,15 @@ void check_organisation_fields(Checker& c, const Organisation& o) {
     }
     for (std::size_t i = 0; i < o.aliases.size(); ++i) c.text(index_path("aliases", i), o.aliases[i], kMaxNameLength);
     c.text("notes", o.notes, kMaxTextLength);
+    c.date("end_date", o.end_date);
+    if (o.merged_into && *o.merged_into == o.id) c.add("merged_into", "validation.merge_into_self", o.id);
+    if (o.revision < 1) c.add("revision", "validation.revision_not_positive", std::to_string(o.revision));
+}
+
+// Where an organisation was merged to must be in the register.
+void check_merged_into(Checker& c, const Organisation& o, const Dataset& dataset) {
+    if (o.merged_into && *o.merged_into != o.id && !dataset.organisation(*o.merged_into))
+        c.add("merged_into", "validation.unknown_organisation", *o.merged_into);
 }
 
 // A link to a number no longer in the register is kept: the partnership
@@ -243,6 +254,25 @@ ValidationErrors validate_organisation(const Organisation& o) {
     return errors;
 }
 
+ValidationErrors validate_organisation(const Organisation& o, const Dataset& dataset,
+                                       const std::optional<std::string>& replacing) {
+    Checker c("");
+    check_organisation_fields(c, o);
+    const Organisation* stored = replacing ? dataset.organisation(*replacing) : nullptr;
+    if (replacing && o.id != *replacing) {
+        // Partnerships, views and history name it by its id.
+        c.add("id", "validation.id_changed", *replacing);
+    } else if (!replacing && dataset.organisation(o.id)) {
+        c.add("id", "validation.duplicate_organisation", o.id);
+    }
+    // Only a merge moves the partnerships along; setting the key alone would not.
+    const std::optional<std::string> merged_before = stored ? stored->merged_into : std::nullopt;
+    if (o.merged_into != merged_before) c.add("merged_into", "validation.merged_into_by_merge", o.merged_into.value_or(""));
+    ValidationErrors errors = c.take();
+    if (o.verbonden_partij) append(errors, validate_verbonden_partij(*o.verbonden_partij, "verbonden_partij", &dataset));
+    return errors;
+}
+
 ValidationErrors validate_dataset(const Dataset& dataset) {
     Checker root("");
     if (dataset.peildatum.empty()) {
@@ -260,6 +290,7 @@ ValidationErrors validate_dataset(const Dataset& dataset) {
     for (std::size_t i = 0; i < dataset.organisations.size(); ++i) {
         Checker c(index_path("organisations", i));
         check_organisation_fields(c, dataset.organisations[i]);
+        check_merged_into(c, dataset.organisations[i], dataset);
         if (!ids.insert(dataset.organisations[i].id).second) c.add("id", "validation.duplicate_organisation", dataset.organisations[i].id);
         append(errors, c.take());
         if (const auto& vp = dataset.organisations[i].verbonden_partij) {

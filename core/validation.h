@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 
 namespace swm {
 
@@ -24,7 +25,16 @@ inline constexpr std::size_t kMaxIdLength = 64;
 ValidationErrors validate_partnership(const Partnership& p, const Dataset& dataset,
                                       std::optional<int> replacing = std::nullopt);
 
+// The organisation's own rules: id, name, kind and CBS code, regions,
+// texts, end date.
 ValidationErrors validate_organisation(const Organisation& o);
+// Checks `o` as a create (replacing == nullopt) or as an update of the
+// organisation `*replacing`, against the register: the id is new (create)
+// or unchanged (update), "merged_into" is left to a merge
+// (organisation_merge.h), and a verbonden partij links to partnerships that
+// exist.
+ValidationErrors validate_organisation(const Organisation& o, const Dataset& dataset,
+                                       const std::optional<std::string>& replacing);
 
 // Every rule for every record, with fields as paths from the dataset root
 // ("partnerships[3].name").

@@ -6,6 +6,7 @@
 #include "native-host/geo_api.h"
 #include "native-host/http_body.h"
 #include "native-host/http_json.h"
+#include "native-host/organisation_api.h"
 #include "native-host/register_service.h"
 #include "native-host/report_route.h"
 #include "native-host/verbonden_partij_api.h"
@@ -333,6 +334,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
     install_geo_routes(svr, ctx);
     install_calendar_routes(svr, ctx);
     install_verbonden_partij_routes(svr, ctx);
+    install_organisation_routes(svr, ctx);
     install_report_route(svr, ctx);
     install_partnership_routes(svr, ctx);
     install_snapshot_routes(svr, ctx);

@@ -556,13 +556,101 @@ WriteResult Store::update_verbonden_partij(const std::string& id, const json& be
             r.record = current;
             return r;
         }
-        // Only this key of the record changes; the rest is kept as it was written.
-        db_.prepare("UPDATE organisation_record SET body = json_set(body, '$.verbonden_partij', json(?)) WHERE id = ?")
+        // Only this key of the record changes (and its revision, so that an
+        // organisation form opened before does not put the old one back).
+        const int64_t revision = record.is_object() ? record.value("revision", int64_t(1)) + 1 : 1;
+        db_.prepare("UPDATE organisation_record SET body = json_set(body, '$.verbonden_partij', json(?), '$.revision', ?)"
+                    " WHERE id = ?")
             .bind(1, dump(after))
-            .bind(2, id)
+            .bind(2, revision)
+            .bind(3, id)
             .run();
         r.record = after;
         r.change_id = log_change(actor, "verbonden_partij", id, "update", current, after);
+        return r;
+    });
+    committed();
+    return r;
+}
+
+std::optional<json> Store::read_organisation(const std::string& id) {
+    Stmt s = db_.prepare("SELECT body FROM organisation_record WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step()) return std::nullopt;
+    return parse_stored(s.text(0));
+}
+
+void Store::write_organisation(const Organisation& o) {
+    db_.prepare("UPDATE organisation_record SET body = ? WHERE id = ?").bind(1, dump(encode_organisation(o))).bind(2, o.id).run();
+}
+
+WriteResult Store::create_organisation(const Organisation& o, const std::string& actor) {
+    std::lock_guard lock(mutex_);
+    WriteResult r = in_transaction(db_, [&] {
+        WriteResult r;
+        if (auto existing = read_organisation(o.id)) {
+            r.outcome = WriteOutcome::exists;
+            r.record = *existing;
+            return r;
+        }
+        Organisation stored = o;
+        stored.revision = 1;
+        // Listed after the ones there are, as a new row at the end of a table.
+        db_.prepare("INSERT INTO organisation_record (id, position, body)"
+                    " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM organisation_record), ?)")
+            .bind(1, o.id)
+            .bind(2, dump(encode_organisation(stored)))
+            .run();
+        r.record = *read_organisation(o.id);
+        r.change_id = log_change(actor, "organisation", o.id, "create", nullptr, r.record);
+        return r;
+    });
+    committed();
+    return r;
+}
+
+WriteResult Store::update_organisation(const std::string& id, int64_t base_revision, const Organisation& o,
+                                       const std::string& actor) {
+    std::lock_guard lock(mutex_);
+    WriteResult r = in_transaction(db_, [&] {
+        WriteResult r;
+        auto before = read_organisation(id);
+        if (!based_on_current(before, base_revision, r)) return r;
+        Organisation stored = o;
+        stored.revision = int(base_revision + 1);
+        write_organisation(stored);
+        r.record = *read_organisation(id);
+        r.change_id = log_change(actor, "organisation", id, "update", *before, r.record);
+        return r;
+    });
+    committed();
+    return r;
+}
+
+WriteResult Store::merge_organisation(const OrganisationMerge& merge, int64_t base_revision, const std::string& actor) {
+    std::lock_guard lock(mutex_);
+    WriteResult r = in_transaction(db_, [&] {
+        WriteResult r;
+        auto before = read_organisation(merge.source);
+        if (!based_on_current(before, base_revision, r)) return r;
+        const Dataset now = read_register()->dataset;
+        r.errors = validate_merge(merge, now);
+        if (!r.errors.empty()) {
+            r.outcome = WriteOutcome::invalid;
+            return r;
+        }
+        const MergeOutcome merged = swm::merge_organisation(now, merge);
+        for (int number : merged.changed) {
+            Partnership p = *merged.dataset.partnership(number);
+            const json partnership_before = *read_partnership(number);
+            p.revision = int(partnership_before.value("revision", int64_t(1)) + 1);
+            db_.prepare("DELETE FROM partnership_record WHERE number = ?").bind(1, int64_t(number)).run();
+            write_partnership(p);
+            log_change(actor, "partnership", std::to_string(number), "merge", partnership_before, *read_partnership(number));
+        }
+        write_organisation(*merged.dataset.organisation(merge.source));
+        r.record = *read_organisation(merge.source);
+        r.change_id = log_change(actor, "organisation", merge.source, "merge", *before, r.record);
         return r;
     });
     committed();

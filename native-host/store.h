@@ -13,6 +13,7 @@
 #include "core/saved_view.h"
 #include "core/change_entry.h"
 #include "core/json_codec.h"
+#include "core/organisation_merge.h"
 #include "core/snapshot_info.h"
 #include "core/validation_error.h"
 
@@ -48,13 +49,14 @@ private:
     mutable std::unique_ptr<const RegisterBodies> bodies_;
 };
 
-enum class WriteOutcome { ok, not_found, stale, exists };
+enum class WriteOutcome { ok, not_found, stale, exists, invalid };
 
 struct WriteResult {
     WriteOutcome outcome = WriteOutcome::ok;
     nlohmann::json record;     // the stored record after the write (ok), or the current one (stale, exists)
     int64_t change_id = 0;     // history entry of the write, for undo
     std::string entity;        // "partnership" or "view": what a restore brought back
+    ValidationErrors errors;   // why core refused it (invalid)
 };
 
 class Store {
@@ -91,6 +93,15 @@ public:
     WriteResult update_verbonden_partij(const std::string& id, const nlohmann::json& before,
                                         const nlohmann::json& after, const std::string& actor);
 
+    // Organisations (checked by core), with history as entity "organisation".
+    WriteResult create_organisation(const Organisation& organisation, const std::string& actor);
+    WriteResult update_organisation(const std::string& id, int64_t base_revision, const Organisation& organisation,
+                                    const std::string& actor);
+    // Checks `merge` (core) against the register inside the transaction and
+    // moves the partnerships: each gets a new revision and an entry in its
+    // own history, the source one as entity "organisation".
+    WriteResult merge_organisation(const OrganisationMerge& merge, int64_t base_revision, const std::string& actor);
+
     std::vector<ChangeEntry> history(int64_t number);
     std::vector<ChangeEntry> changes(int limit);
 
@@ -115,6 +126,8 @@ public:
 private:
     std::shared_ptr<StoredRegister> read_register();
     std::optional<nlohmann::json> read_partnership(int64_t number);
+    std::optional<nlohmann::json> read_organisation(const std::string& id);
+    void write_organisation(const Organisation& o);
     WriteResult restore_view(int64_t id, const std::optional<std::string>& before, const std::string& actor);
     void write_partnership(const Partnership& p);
     void write_view(const SavedView& v);

@@ -15,6 +15,8 @@
 
 #include "imgui.h"
 
+#include <algorithm>
+
 namespace swm::web {
 
 App& app() {
@@ -33,6 +35,8 @@ const char* view_code(View v) {
     case View::map: return "map";
     case View::strategy: return "strategy";
     case View::council: return "council";
+    case View::organisations: return "organisations";
+    case View::organisation_form: return "organisation_form";
     }
     return "";
 }
@@ -122,6 +126,67 @@ void App::save(const Partnership& p, bool create) {
         state_.save = SaveStatus::failed;
         state_.save_error = r.error;
         form_.refused(r);
+    });
+}
+
+void App::open_organisation(const std::string& id) {
+    const Organisation* o = state_.dataset.organisation(id);
+    if (!o || !state_.can_edit()) return;
+    organisation_form_.begin_edit(*o);
+    show(View::organisation_form);
+}
+
+void App::open_organisation_create(const std::string& name, bool for_partner) {
+    if (!state_.can_edit()) return;
+    organisation_form_.begin_create(name, for_partner);
+    show(View::organisation_form);
+}
+
+void App::close_organisation_form() {
+    // Back where it was opened: the partnership being edited, or the list.
+    show(organisation_form_.for_partner() ? View::form : View::organisations);
+}
+
+void App::save_organisation(const Organisation& o, bool create) {
+    state_.save = SaveStatus::saving;
+    state_.save_error.clear();
+    swm::web::save_organisation(o, create, [this](OrganisationWriteResult r) {
+        ++requests_done_;
+        if (!r.ok() || !r.organisation) {
+            state_.save = SaveStatus::failed;
+            state_.save_error = r.error;
+            organisation_form_.refused(r);
+            return;
+        }
+        state_.save = SaveStatus::saved;
+        // Known at once, so the partnership form can check the new partner
+        // before the reload arrives.
+        auto& list = state_.dataset.organisations;
+        const auto at = std::find_if(list.begin(), list.end(), [&](const Organisation& o) { return o.id == r.organisation->id; });
+        if (at == list.end()) list.push_back(*r.organisation);
+        else *at = *r.organisation;
+        if (organisation_form_.for_partner()) form_.add_partner(r.organisation->id);
+        close_organisation_form();
+        organisation_form_.finish();
+        reload();
+    });
+}
+
+void App::merge_organisation(const OrganisationMerge& merge) {
+    state_.save = SaveStatus::saving;
+    state_.save_error.clear();
+    request_merge(merge.source, merge.revision, merge.target, merge.end_date, [this](OrganisationWriteResult r) {
+        ++requests_done_;
+        if (!r.ok()) {
+            state_.save = SaveStatus::failed;
+            state_.save_error = r.error;
+            organisation_form_.refused(r);
+            return;
+        }
+        state_.save = SaveStatus::saved;
+        organisation_form_.finish();
+        show(View::organisations);
+        reload();
     });
 }
 
@@ -232,6 +297,8 @@ void App::draw_content() {
         case View::analysis: analysis_view_.draw(*this, state_); break;
         case View::strategy: strategy_view_.draw(*this, state_); break;
         case View::council: calendar_view_.draw(*this, state_); break;
+        case View::organisations: organisations_view_.draw(*this, state_); break;
+        case View::organisation_form: organisation_form_.draw(*this, state_); break;
         case View::map:
             if (map.draw) map.draw(state_);
             break;
@@ -268,6 +335,8 @@ nlohmann::json App::state() const {
         {"analysis", analysis_view_.state(s)},
         {"strategy", strategy_view_.state(s)},
         {"council", calendar_view_.state()},
+        {"organisations", organisations_view_.state()},
+        {"organisation_form", organisation_form_.state()},
         {"map", map.state ? map.state() : nlohmann::json()},
         {"section", s.section},
         {"view_state", encode_view_state(view_state())},

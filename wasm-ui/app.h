@@ -14,6 +14,8 @@
 #include "detail_view.h"
 #include "edits.h"
 #include "link_sync.h"
+#include "organisation_form.h"
+#include "organisations_view.h"
 #include "partnership_form.h"
 #include "presentation.h"
 #include "register_view.h"
@@ -24,6 +26,7 @@
 
 #include "core/dataset.h"
 #include "core/i18n.h"
+#include "core/organisation_merge.h"
 #include "core/partnership_filter.h"
 #include "core/version_info.h"
 #include "core/view_state.h"
@@ -36,7 +39,7 @@
 
 namespace swm::web {
 
-enum class View { register_list, detail, form, analysis, map, strategy, council };
+enum class View { register_list, detail, form, analysis, map, strategy, council, organisations, organisation_form };
 
 enum class SaveStatus { saved, saving, failed };
 
@@ -100,6 +103,14 @@ public:
     void save(const Partnership& p, bool create);
     void remove(int number);
     void undo_remove();
+    // Organisations: the form for one, for a new one (from the partner
+    // picker: `for_partner`, it then joins the partnership being edited),
+    // and its writes.
+    void open_organisation(const std::string& id);
+    void open_organisation_create(const std::string& name, bool for_partner);
+    void close_organisation_form();
+    void save_organisation(const Organisation& o, bool create);
+    void merge_organisation(const OrganisationMerge& merge);
     // Fetches the dataset again (after writes, or when the person asks).
     void reload();
 
@@ -121,6 +132,8 @@ private:
     AnalysisView analysis_view_;
     StrategyView strategy_view_;
     CalendarView calendar_view_;
+    OrganisationsView organisations_view_;
+    OrganisationForm organisation_form_;
     SavedViews saved_views_;
     Presentation presentation_;
     LinkSync link_;

@@ -20,6 +20,7 @@ const char* action_label(const std::string& action) {
     if (action == "import") return t("ui.history.import");
     if (action == "seed") return t("ui.history.seed");
     if (action == "repair") return t("ui.history.repair");
+    if (action == "merge") return t("ui.history.merge");
     return t("ui.history.other");
 }
 
@@ -54,7 +55,7 @@ void draw_history_list(const std::vector<ChangeEntry>& changes, const Dataset& n
     for (const auto& c : changes) {
         const std::string line = format_timestamp(c.at) + "  ·  " + c.actor + "  ·  " + action_label(c.action);
         ImGui::BulletText("%s", line.c_str());
-        const std::string fields = c.action == "update" || c.action == "restore" ? changed_fields(c, names) : "";
+        const std::string fields = c.action == "update" || c.action == "restore" || c.action == "merge" ? changed_fields(c, names) : "";
         if (!fields.empty()) {
             ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
             muted(fields);

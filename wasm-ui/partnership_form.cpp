@@ -90,6 +90,10 @@ void PartnershipForm::begin_create(const Dataset& dataset) {
     draft_.peildatum = dataset.peildatum;
 }
 
+void PartnershipForm::add_partner(const std::string& id) {
+    if (!draft_.has_partner(id)) draft_.partners.push_back(id);
+}
+
 void PartnershipForm::finish() {
     saving_ = false;
     conflict_.reset();
@@ -165,9 +169,13 @@ void PartnershipForm::draw_partners(const Dataset& d) {
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         ImGui::SetNextItemWidth(-1);
         ImGui::InputTextWithHint("##partner_search", t("ui.form.partner_search"), &partner_search_);
+        // A partner the register does not know yet is made here, without
+        // leaving the draft.
+        if (ImGui::Selectable(t("ui.form.new_organisation"))) new_organisation_ = true;
+        target("form.new_organisation");
         const std::string needle = fold_for_search(partner_search_);
         for (const Organisation& o : d.organisations) {
-            if (draft_.has_partner(o.id)) continue;
+            if (draft_.has_partner(o.id) || o.merged_into) continue;
             if (!needle.empty() && fold_for_search(o.name).find(needle) == std::string::npos) continue;
             const std::string item = o.name + "  (" + label_of(o.kind) + ")";
             if (ImGui::Selectable(item.c_str())) {
@@ -350,6 +358,11 @@ void PartnershipForm::draw(App& app, AppState& s) {
     ImGui::BeginChild("##form_fields", ImVec2(0, 0), false);
     draw_fields(s.dataset);
     ImGui::EndChild();
+    if (new_organisation_) {
+        new_organisation_ = false;
+        app.open_organisation_create(partner_search_, true);
+        partner_search_.clear();
+    }
 }
 
 nlohmann::json PartnershipForm::state() const {

@@ -29,6 +29,8 @@ public:
     void begin_edit(const Partnership& p);
     void begin_create(const Dataset& dataset);
     void draw(App& app, AppState& state);
+    // An organisation made from the partner picker joins the draft.
+    void add_partner(const std::string& id);
     // The host stored the draft.
     void finish();
     // The host refused the draft; keeps it for another try.
@@ -45,6 +47,7 @@ private:
     std::optional<Partnership> conflict_;  // the version someone else saved
     std::string host_error_;
     std::string partner_search_;
+    bool new_organisation_ = false;  // "nieuwe organisatie…" chosen in the picker
 
     Partnership assembled() const;
     void field_errors(const char* field);

@@ -108,6 +108,9 @@ void draw_top_bar(App& app, AppState& s) {
     if (nav_tab(t("ui.nav.register"), v == View::register_list || v == View::detail || v == View::form, "nav.register"))
         app.show(View::register_list);
     ImGui::SameLine(0, 4);
+    if (nav_tab(t("ui.nav.organisations"), v == View::organisations || v == View::organisation_form, "nav.organisations"))
+        app.show(View::organisations);
+    ImGui::SameLine(0, 4);
     if (nav_tab(t("ui.nav.analysis"), v == View::analysis, "nav.analysis")) app.show(View::analysis);
     if (app.map.draw) {
         ImGui::SameLine(0, 4);
