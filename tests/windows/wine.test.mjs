@@ -140,7 +140,10 @@ await run([
       const page = await fetch(m.url);
       const html = await page.text();
       assert(page.ok && /text\/html/.test(page.headers.get('content-type')), 'the UI page is served');
-      assert(html.includes('<canvas') && html.length > 100000, 'the whole single-file UI (' + html.length + ' bytes)');
+      assert(html.includes('<canvas'), 'the UI page (' + html.length + ' bytes)');
+      const wasm = await fetch(m.url + 'ui.wasm');
+      const bytes = (await wasm.arrayBuffer()).byteLength;
+      assert(wasm.ok && bytes > 100000, 'and its WebAssembly beside it (' + bytes + ' bytes)');
       const list = await json(m.url + 'api/partnerships', await m.auth());
       assert(list.partnerships.length > 20, 'the 2014 register is there: ' + list.partnerships.length);
       assert(existsSync(join(dataUnix, 'monitor.sqlite')), 'the database is in the folder with "ë" in its path');
