@@ -6,6 +6,7 @@
 #include "native-host/register_service.h"
 #include "native-host/ui_page.h"
 
+#include "core/base64.h"
 #include "core/html_embed.h"
 #include "core/json_codec.h"
 #include "core/pc_calendar_codec.h"
@@ -76,7 +77,7 @@ std::string make_offline_snapshot(Store& store, GeoStore& geo, CalendarStore& ca
     // from disk cannot fetch /ui.wasm (assets/shell.html).
     const std::string block = "<script type=\"application/json\" id=\"swm-snapshot\">" + data + "</script>\n" +
                               "<script type=\"application/octet-stream\" id=\"swm-wasm\">" +
-                              httplib::detail::base64_encode(ui_page_wasm()) + "</script>\n";
+                              base64_encode(ui_page_wasm()) + "</script>\n";
     static const std::string kMarker = "<!--SWM_SNAPSHOT_DATA-->";
     const size_t at = html.find(kMarker);
     if (at == std::string::npos) return {};  // a UI built without the marker

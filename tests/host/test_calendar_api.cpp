@@ -171,7 +171,8 @@ TEST_CASE("verbonden partij: entered through the API, checked, kept, and stale w
     CHECK(stored["years"][0]["equity_start"] == 4'100'000'000LL);
     CHECK(stored["years"][0]["override"].is_null());  // every key written
 
-    for (const auto& o : calendar_get(m, "/api/dataset")["organisations"]) {
+    const json dataset = calendar_get(m, "/api/dataset");
+    for (const auto& o : dataset["organisations"]) {
         if (o["id"] == "regio-twente") CHECK(o["verbonden_partij"] == stored);
     }
     // Someone who read the old value cannot overwrite the new one.
@@ -227,7 +228,8 @@ TEST_CASE("verbonden partij: entered through the API, checked, kept, and stale w
     CHECK(std::any_of(changes.begin(), changes.end(), [](const json& c) { return c.value("entity", "") == "verbonden_partij"; }));
     m.stop();
     MonitorProcess again(dir.path);
-    for (const auto& o : calendar_get(again, "/api/organisations")["organisations"]) {
+    const json after_restart = calendar_get(again, "/api/organisations");
+    for (const auto& o : after_restart["organisations"]) {
         if (o["id"] == "regio-twente") CHECK(o["verbonden_partij"] == stored);
     }
 }
