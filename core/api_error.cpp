@@ -27,7 +27,10 @@ std::string message_in(const json& j, Lang lang) {
 
 } // namespace
 
-std::string ApiError::message(Lang lang) const { return fill(tr(key, lang), {detail}); }
+std::string ApiError::message(Lang lang) const {
+    // A map file's errors come in both languages, not as a key and a detail.
+    return fill(tr(key, lang), {map.empty() ? detail : map.front().describe(lang)});
+}
 
 ApiError api_error(int status, std::string code, std::string key, std::string detail) {
     ApiError e;
@@ -41,6 +44,12 @@ ApiError api_error(int status, std::string code, std::string key, std::string de
 ApiError invalid_error(std::string key, ValidationErrors fields) {
     ApiError e = api_error(422, "invalid", std::move(key));
     e.fields = std::move(fields);
+    return e;
+}
+
+ApiError map_error(geo::GeoErrors errors) {
+    ApiError e = api_error(422, "invalid_map", "api.map_invalid");
+    e.map = std::move(errors);
     return e;
 }
 
@@ -61,6 +70,12 @@ json encode_api_error(const ApiError& e) {
             rows.push_back(row);
         }
         out["rows"] = rows;
+    }
+    if (!e.map.empty()) {
+        json errors = json::array();
+        for (const auto& m : e.map)
+            errors.push_back({{"path", m.path}, {"message", m.describe(Lang::nl)}, {"message_en", m.describe(Lang::en)}});
+        out["errors"] = errors;
     }
     if (!e.current.is_null()) out["current"] = e.current;
     return out;

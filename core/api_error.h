@@ -4,6 +4,7 @@
 // and column). Validation, geo, host and CSV errors all end up here, so the
 // UI shows the host's message in the user's language.
 #pragma once
+#include "core/geo/geo_error.h"
 #include "core/register_csv.h"
 #include "core/validation_error.h"
 
@@ -22,6 +23,7 @@ struct ApiError {
     ValidationErrors fields;  // per field, JSON paths
     std::vector<CsvError> rows;
     nlohmann::json current = nullptr;  // the record as it is now (409)
+    geo::GeoErrors map;  // a refused map file, by JSON path; the first fills "{0}"
 
     std::string message(Lang lang) const;
 };
@@ -29,10 +31,13 @@ struct ApiError {
 ApiError api_error(int status, std::string code, std::string key, std::string detail = {});
 // 422 "invalid": the record was refused for these fields.
 ApiError invalid_error(std::string key, ValidationErrors fields);
+// 422 "invalid_map": the map file was refused; the current map stays.
+ApiError map_error(geo::GeoErrors errors);
 
 // {"error": code, "message": Dutch, "message_en": English, "key", "detail",
 //  "fields": [{"field", "key", "detail", "message", "message_en"}],
 //  "rows": [{"row", "column", "field", "key", "detail", "message", "message_en"}],
+//  "errors": [{"path", "message", "message_en"}] (a map file),
 //  "current": record (only when there is one)}
 nlohmann::json encode_api_error(const ApiError& e);
 

@@ -738,6 +738,37 @@ json encode_reconciliation(const LegalFormReconciliation& r) {
             {"explanation", {{"nl", explain(r, Lang::nl)}, {"en", explain(r, Lang::en)}}}};
 }
 
+json encode_analysis_answer(const Analysis& a, const Dataset& whole) {
+    json out = encode_analysis(a);
+    out["seed_legal_forms"] = encode_reconciliation(reconcile_seed_legal_forms(whole));
+    out["not_geographically_clustered"] = not_geographically_clustered(whole);
+    return out;
+}
+
+json encode_partnership_list(const std::vector<Partnership>& shown, const Dataset& whole) {
+    json records = json::array();
+    for (const Partnership& p : shown) records.push_back(encode_partnership(p));
+    return {{"partnerships", std::move(records)}, {"peildatum", whole.peildatum}, {"shown", shown.size()},
+            {"total", whole.partnerships.size()}};
+}
+
+std::string encode_partnership_list(std::string_view joined_records, std::size_t shown, const Dataset& whole) {
+    // The keys in the order nlohmann writes them (sorted), so both overloads
+    // give the same bytes (tests/core/test_json_codec.cpp).
+    std::string out;
+    out.reserve(joined_records.size() + 100);
+    out += "{\"partnerships\":[";
+    out += joined_records;
+    out += "],\"peildatum\":";
+    out += json(whole.peildatum).dump(-1, ' ', false, json::error_handler_t::replace);
+    out += ",\"shown\":" + std::to_string(shown) + ",\"total\":" + std::to_string(whole.partnerships.size()) + "}";
+    return out;
+}
+
+json encode_write_answer(std::string_view kind, const json& record, long long change_id) {
+    return {{std::string(kind), record}, {"change_id", change_id}};
+}
+
 json encode_errors(const ValidationErrors& errors) {
     json out = json::array();
     for (const auto& e : errors) {

@@ -54,6 +54,20 @@ nlohmann::json encode_filter(const PartnershipFilter& f);
 nlohmann::json encode_analysis(const Analysis& a);
 // With the explanation in Dutch and English.
 nlohmann::json encode_reconciliation(const LegalFormReconciliation& r);
+// GET /api/analysis: the filtered register's analysis, with the whole
+// register's reconciliation with the 2014 overview and the partnerships whose
+// partners do not cluster on the map.
+nlohmann::json encode_analysis_answer(const Analysis& a, const Dataset& whole);
+
+// GET /api/partnerships: {"partnerships": [...], "peildatum", "shown", "total"}.
+nlohmann::json encode_partnership_list(const std::vector<Partnership>& shown, const Dataset& whole);
+// The same text from records already encoded and joined by ',' (the host
+// keeps each record's bytes, so a list of thousands is not built twice).
+std::string encode_partnership_list(std::string_view joined_records, std::size_t shown, const Dataset& whole);
+
+// The answer to a write: {"<kind>": the record as stored, "change_id"}, kind
+// "partnership", "organisation", "view" or "input" (the council calendar).
+nlohmann::json encode_write_answer(std::string_view kind, const nlohmann::json& record, long long change_id);
 // [{"field", "key", "detail", "message": {"nl", "en"}}]
 nlohmann::json encode_errors(const ValidationErrors& errors);
 

@@ -7,22 +7,20 @@
 namespace swm {
 namespace {
 
-PreparedImport refused(ApiError e) {
+PreparedImport refused(ValidationErrors fields, std::vector<CsvError> rows = {}) {
     PreparedImport out;
-    e.status = 422;
-    e.code = "invalid";
-    if (e.key.empty()) e.key = "import.refused";
-    out.error = std::move(e);
+    out.error = invalid_error("import.refused", std::move(fields));
+    out.error.rows = std::move(rows);
     return out;
 }
 
 PreparedImport from_json(std::string_view text) {
     Decoded<nlohmann::json> parsed = parse_json(text);
-    if (!parsed.ok()) return refused({0, "", "import.refused", "", parsed.errors, {}, nullptr});
+    if (!parsed.ok()) return refused(parsed.errors);
     Decoded<Dataset> d = decode_dataset(parsed.value);
-    if (!d.ok()) return refused({0, "", "import.refused", "", d.errors, {}, nullptr});
+    if (!d.ok()) return refused(d.errors);
     ValidationErrors errors = validate_dataset(d.value);
-    if (!errors.empty()) return refused({0, "", "import.refused", "", std::move(errors), {}, nullptr});
+    if (!errors.empty()) return refused(std::move(errors));
     PreparedImport out;
     out.dataset = std::move(d.value);
     return out;
@@ -30,7 +28,7 @@ PreparedImport from_json(std::string_view text) {
 
 PreparedImport from_csv(std::string_view text, const Dataset& current) {
     CsvImport imported = decode_register_csv(text, current);
-    if (!imported.ok()) return refused({0, "", "import.refused", "", {}, std::move(imported.errors), nullptr});
+    if (!imported.ok()) return refused({}, std::move(imported.errors));
     PreparedImport out;
     out.dataset = current;
     out.dataset->partnerships = std::move(imported.partnerships);

@@ -35,7 +35,7 @@ using httplib::Response;
 void answer_write(Response& res, const WriteResult& r, int ok_status) {
     ApiError e;
     switch (r.outcome) {
-    case WriteOutcome::ok: send_json(res, ok_status, {{"partnership", r.record}, {"change_id", r.change_id}}); return;
+    case WriteOutcome::ok: send_json(res, ok_status, encode_write_answer("partnership", r.record, r.change_id)); return;
     case WriteOutcome::not_found: send_error(res, api_error(404, "not_found", "api.partnership_gone")); return;
     case WriteOutcome::stale: e = api_error(409, "stale_revision", "api.partnership_stale"); break;
     case WriteOutcome::exists: e = api_error(409, "number_taken", "api.number_taken"); break;
@@ -45,7 +45,7 @@ void answer_write(Response& res, const WriteResult& r, int ok_status) {
 }
 
 void answer_view_write(Response& res, const WriteResult& r, int ok_status) {
-    if (r.outcome == WriteOutcome::ok) return send_json(res, ok_status, {{"view", r.record}, {"change_id", r.change_id}});
+    if (r.outcome == WriteOutcome::ok) return send_json(res, ok_status, encode_write_answer("view", r.record, r.change_id));
     if (r.outcome == WriteOutcome::not_found) return send_error(res, api_error(404, "not_found", "api.view_gone"));
     ApiError e = api_error(409, "stale_revision", "api.view_stale");
     e.current = r.record;

@@ -94,7 +94,7 @@ void put_input(CalendarStore& store, ApiContext& ctx, const Request& req, Respon
         e.current = w.document;
         return send_error(res, e);
     }
-    send_json(res, 200, {{"input", w.document}, {"change_id", w.change_id}});
+    send_json(res, 200, encode_write_answer("input", w.document, w.change_id));
 }
 
 } // namespace

@@ -17,19 +17,9 @@ std::string source_name(const Request& req) { return req.has_param("name") ? req
 
 void import_map(GeoStore& geo, ApiContext& ctx, const Request& req, Response& res) {
     const MapImport r = geo.import(req.body, source_name(req), actor(req, ctx),
-                                   required_municipalities(ctx.store.organisations()));
-    if (!r.errors.empty()) {
-        const std::string first = r.errors.front().describe(Lang::nl);
-        return send_error(res, 422, "invalid_map",
-                          "De kaart is niet ingelezen; de huidige kaart blijft staan. " + first,
-                          {{"errors", map_errors_json(r.errors)}});
-    }
-    send_json(res, 200,
-              {{"municipalities", r.municipalities},
-               {"vertices", r.vertices},
-               {"crs", r.source_crs == geo::Crs::rd_new ? "rd_new" : "wgs84"},
-               {"schematic", r.schematic},
-               {"provenance", geo::encode_map_provenance(r.provenance)}});
+                                   required_municipalities(ctx.store.current()->dataset.organisations));
+    if (!r.errors.empty()) return send_error(res, map_error(r.errors));
+    send_json(res, 200, geo::encode_map_import(r));
 }
 
 } // namespace
@@ -43,7 +33,7 @@ void install_geo_routes(httplib::Server& svr, ApiContext& ctx) {
     svr.Post("/api/geo/import", [geo, &ctx](const Request& req, Response& res) { import_map(*geo, ctx, req, res); });
     svr.Delete("/api/geo/import", [geo](const Request&, Response& res) {
         geo->reset();
-        send_json(res, 200, {{"provenance", geo::encode_map_provenance(shipped_map()->provenance)}});
+        send_json(res, 200, geo::encode_map_reset(shipped_map()->provenance));
     });
 }
 

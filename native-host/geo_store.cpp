@@ -118,23 +118,11 @@ void GeoStore::reset() {
     active_ = shipped_map();
 }
 
-std::vector<geo::RequiredMunicipality> required_municipalities(const json& organisations) {
+std::vector<geo::RequiredMunicipality> required_municipalities(const std::vector<Organisation>& organisations) {
     std::vector<geo::RequiredMunicipality> out;
-    for (const auto& o : organisations) {
-        if (o.value("kind", "") != "gemeente") continue;
-        geo::RequiredMunicipality m{o.value("id", ""), o.value("name", ""), {}};
-        if (o.contains("aliases") && o["aliases"].is_array())
-            for (const auto& a : o["aliases"])
-                if (a.is_string()) m.aliases.push_back(a.get<std::string>());
-        out.push_back(std::move(m));
+    for (const Organisation& o : organisations) {
+        if (o.kind == OrganisationKind::gemeente) out.push_back({o.id, o.name, o.aliases});
     }
-    return out;
-}
-
-json map_errors_json(const geo::GeoErrors& errors) {
-    json out = json::array();
-    for (const auto& e : errors)
-        out.push_back({{"path", e.path}, {"message", e.describe(Lang::nl)}, {"message_en", e.describe(Lang::en)}});
     return out;
 }
 

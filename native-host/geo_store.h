@@ -10,6 +10,8 @@
 
 #include "core/geo/map_coverage.h"
 #include "core/geo/map_document.h"
+#include "core/geo/map_import.h"
+#include "core/organisation.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -21,14 +23,7 @@
 
 namespace swm {
 
-struct MapImport {
-    geo::GeoErrors errors;  // empty: imported
-    std::size_t municipalities = 0;
-    std::size_t vertices = 0;
-    geo::Crs source_crs = geo::Crs::wgs84;
-    bool schematic = false;  // the file says its borders are not official
-    geo::MapProvenance provenance;
-};
+using geo::MapImport;
 
 // The map being shown: its document (core/geo/map_document.h) as served,
 // and the same decoded.
@@ -68,11 +63,7 @@ private:
 // The shipped map, decoded once.
 std::shared_ptr<const ActiveMap> shipped_map();
 
-// The municipalities of a register (GET /api/organisations' list): the ones an
-// imported map must hold.
-std::vector<geo::RequiredMunicipality> required_municipalities(const nlohmann::json& organisations);
-
-// The errors as the API reports them: path, Dutch and English message.
-nlohmann::json map_errors_json(const geo::GeoErrors& errors);
+// The municipalities of a register: the ones an imported map must hold.
+std::vector<geo::RequiredMunicipality> required_municipalities(const std::vector<Organisation>& organisations);
 
 } // namespace swm

@@ -16,15 +16,6 @@ inline void send_json(httplib::Response& res, int status, const nlohmann::json& 
     res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json; charset=utf-8");
 }
 
-// {"error": code, "message": text, ...extra}: `code` is stable for programs,
-// `message` is Dutch for people.
-inline void send_error(httplib::Response& res, int status, const std::string& code, const std::string& message,
-                       nlohmann::json extra = nlohmann::json::object()) {
-    extra["error"] = code;
-    extra["message"] = message;
-    send_json(res, status, extra);
-}
-
 // Every refusal in the one shape of core/api_error.h.
 inline void send_error(httplib::Response& res, const ApiError& e) { send_json(res, e.status, encode_api_error(e)); }
 

@@ -37,21 +37,21 @@ bool explain_limit(httplib::Response& res) {
     res.set_header("Connection", "close");
     switch (hit) {
     case LimitHit::request_line_too_long:
-        send_error(res, 414, "uri_too_long", "Het adres van het verzoek is te lang.");
+        send_error(res, api_error(414, "uri_too_long", "api.uri_too_long"));
         break;
     case LimitHit::header_too_large:
     case LimitHit::too_many_headers:
-        send_error(res, 431, "headers_too_large", "Het verzoek heeft te veel of te grote kopregels (headers).");
+        send_error(res, api_error(431, "headers_too_large", "api.headers_too_large"));
         break;
     case LimitHit::range_too_long:
-        send_error(res, 431, "range_not_supported", "Bereikverzoeken (Range) worden niet ondersteund.");
+        send_error(res, api_error(431, "range_not_supported", "api.range_not_supported"));
         break;
     case LimitHit::too_slow:
-        send_error(res, 408, "too_slow", "Het verzoek kwam te langzaam binnen.");
+        send_error(res, api_error(408, "too_slow", "api.too_slow"));
         break;
     case LimitHit::body_too_large:
     case LimitHit::none:  // 413 on a declared length, or from the expect handler
-        send_error(res, 413, "too_large", "Het verzoek is groter dan " + mib(BoundedServer::current_body_limit()) + ".");
+        send_error(res, api_error(413, "too_large", "api.too_large", mib(BoundedServer::current_body_limit())));
         break;
     }
     return true;
@@ -72,9 +72,9 @@ HttpServer::HttpServer(ServerSettings settings) : settings_(std::move(settings))
     server_.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return;  // a handler already explained itself
         if (explain_limit(res)) return;
-        if (res.status == 404) send_error(res, 404, "not_found", "Onbekend adres: " + req.path);
-        else if (res.status == 400) send_error(res, 400, "bad_request", "Ongeldig verzoek.");
-        else send_error(res, res.status, "error", "Fout " + std::to_string(res.status));
+        if (res.status == 404) send_error(res, api_error(404, "not_found", "api.unknown_route", req.path));
+        else if (res.status == 400) send_error(res, api_error(400, "bad_request", "api.bad_request"));
+        else send_error(res, api_error(res.status, "error", "api.error_status", std::to_string(res.status)));
     });
     server_.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
         std::string what = "onbekende fout";
@@ -82,15 +82,15 @@ HttpServer::HttpServer(ServerSettings settings) : settings_(std::move(settings))
             std::rethrow_exception(ep);
         } catch (const DbError& e) {
             std::fprintf(stderr, "databasefout: %s\n", e.what());
-            const StorageFault fault = storage_fault(e.code);
-            if (fault.status) return send_error(res, fault.status, fault.code, fault.message);
+            const ApiError fault = storage_fault(e.code);
+            if (fault.status) return send_error(res, fault);
             what = e.what();
         } catch (const std::exception& e) {
             what = e.what();
         } catch (...) {
         }
         std::fprintf(stderr, "interne fout: %s\n", what.c_str());
-        send_error(res, 500, "internal", "Interne fout in de monitor; er is niets gewijzigd.");
+        send_error(res, api_error(500, "internal", "api.internal"));
     });
     server_.set_logger(log_request);
 }
@@ -149,7 +149,7 @@ bool HttpServer::host_allowed(const std::string& host_header, const std::string&
 httplib::Server::HandlerResponse HttpServer::check(const httplib::Request& req, httplib::Response& res) {
     using HR = httplib::Server::HandlerResponse;
     if (!host_allowed(req.get_header_value("Host"), req.local_addr)) {
-        send_error(res, 403, "bad_host", "Verzoek geweigerd: onbekende Host-header (bescherming tegen DNS-rebinding).");
+        send_error(res, api_error(403, "bad_host", "api.bad_host"));
         return HR::Handled;
     }
     return session_.refuse(req, res, settings_) ? HR::Handled : HR::Unhandled;

@@ -29,7 +29,7 @@ int run_import_map(const Options& options) {
     }
     GeoStore geo(folder.db_path);
     const MapImport r = geo.import(text, base_name(options.input), platform::user_name(),
-                                   required_municipalities(folder.store->organisations()));
+                                   required_municipalities(folder.store->current()->dataset.organisations));
     for (const auto& e : r.errors) std::fprintf(stderr, "%s\n", e.describe(Lang::nl).c_str());
     if (!r.errors.empty()) {
         std::fprintf(stderr, "Kaart niet ingelezen: %zu fout(en); de huidige kaart blijft staan.\n", r.errors.size());

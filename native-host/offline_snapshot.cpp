@@ -31,13 +31,8 @@ json responses(Store& store, GeoStore& geo, CalendarStore& calendar, const std::
     r["/api/dataset"] = shared;
     r["/api/organisations"] = {{"organisations", shared["organisations"]}};
     r["/api/strategy"] = shared["strategy"];
-    json list;
-    filter_partnerships(current->dataset, {}, list);
-    r["/api/partnerships"] = {{"partnerships", list}, {"total", list.size()}, {"shown", list.size()},
-                              {"peildatum", current->dataset.peildatum}};
-    json analysed;
-    analysis(current->dataset, {}, analysed);
-    r["/api/analysis"] = analysed;
+    r["/api/partnerships"] = encode_partnership_list(current->dataset.partnerships, current->dataset);
+    r["/api/analysis"] = encode_analysis_answer(analyse(current->dataset, PartnershipFilter{}), current->dataset);
     for (const auto& p : current->dataset.partnerships) {
         const std::string base = "/api/partnerships/" + std::to_string(p.number);
         r[base] = encode_partnership(p);
@@ -56,13 +51,8 @@ json responses(Store& store, GeoStore& geo, CalendarStore& calendar, const std::
     for (const auto& v : views) r["/api/views/" + std::to_string(v.id)] = encode_saved_view(v);
     const Decoded<json> map = parse_json(geo.active_geojson());
     if (map.ok()) r["/api/geo"] = map.value;
-    const CouncilCalendar council = load_council_calendar(calendar, current->dataset);
-    r["/api/calendar/input"] = encode_council_calendar(council);
-    const CivilDate today = today_utc();
-    for (int year = today.year - 1; year <= today.year + 1; ++year) {
-        r["/api/calendar?year=" + std::to_string(year)] =
-            encode_pc_calendar(year, today, council, pc_calendar(current->dataset, council, year, today));
-    }
+    // The UI computes each year's calendar from it with core, as the host does.
+    r["/api/calendar/input"] = encode_council_calendar(load_council_calendar(calendar, current->dataset));
     return r;
 }
 

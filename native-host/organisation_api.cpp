@@ -16,7 +16,7 @@ using nlohmann::json;
 void answer_organisation_write(Response& res, const WriteResult& r, int ok_status) {
     ApiError e;
     switch (r.outcome) {
-    case WriteOutcome::ok: return send_json(res, ok_status, {{"organisation", r.record}, {"change_id", r.change_id}});
+    case WriteOutcome::ok: return send_json(res, ok_status, encode_write_answer("organisation", r.record, r.change_id));
     case WriteOutcome::not_found: return send_error(res, api_error(404, "not_found", "api.organisation_unknown"));
     case WriteOutcome::invalid: return send_error(res, invalid_error("api.merge_invalid", r.errors));
     case WriteOutcome::stale: e = api_error(409, "stale_revision", "api.organisation_stale"); break;

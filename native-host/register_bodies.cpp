@@ -30,7 +30,7 @@ RegisterBodies::RegisterBodies(const Dataset& d) : register_(d), index_(d) {
         spans.emplace_back(records.size(), one.size());
         records += one;
     }
-    std::string list = list_around(records, d.partnerships.size());
+    std::string list = encode_partnership_list(records, d.partnerships.size(), d);
     const std::size_t array_at = list.find('[') + 1;
     list_ = std::make_unique<KeptBody>(std::move(list));
 
@@ -43,9 +43,7 @@ RegisterBodies::RegisterBodies(const Dataset& d) : register_(d), index_(d) {
     dataset_ = std::make_unique<KeptBody>(std::move(whole));
     organisations_ = std::make_unique<KeptBody>(dumped({{"organisations", header_json["organisations"]}}));
     strategy_ = std::make_unique<KeptBody>(dumped(header_json["strategy"]));
-    json whole_analysis;
-    swm::analysis(d, {}, whole_analysis);
-    analysis_ = std::make_unique<KeptBody>(dumped(whole_analysis));
+    analysis_ = std::make_unique<KeptBody>(dumped(encode_analysis_answer(analyse(d, PartnershipFilter{}), d)));
 
     const std::string_view kept = list_->bytes();
     records_.reserve(spans.size());
@@ -54,18 +52,6 @@ RegisterBodies::RegisterBodies(const Dataset& d) : register_(d), index_(d) {
         records_.push_back({one, etag_of(one)});
         by_number_.emplace(d.partnerships[i].number, i);
     }
-}
-
-std::string RegisterBodies::list_around(std::string_view records, std::size_t shown) const {
-    // The keys in the order nlohmann writes them (sorted), as before.
-    std::string out;
-    out.reserve(records.size() + 100);
-    out += "{\"partnerships\":[";
-    out += records;
-    out += "],\"peildatum\":";
-    out += dumped(register_.peildatum);
-    out += ",\"shown\":" + std::to_string(shown) + ",\"total\":" + std::to_string(register_.partnerships.size()) + "}";
-    return out;
 }
 
 std::string RegisterBodies::list_of(const std::vector<std::size_t>& positions) const {
@@ -77,7 +63,7 @@ std::string RegisterBodies::list_of(const std::vector<std::size_t>& positions) c
         if (!records.empty()) records += ',';
         records += records_[i].json;
     }
-    return list_around(records, positions.size());
+    return encode_partnership_list(records, positions.size(), register_);
 }
 
 const RegisterBodies::Record* RegisterBodies::record(int number) const {

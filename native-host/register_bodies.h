@@ -48,7 +48,6 @@ public:
     const PartnershipIndex& index() const { return index_; }
 
 private:
-    std::string list_around(std::string_view records, std::size_t shown) const;
 
     const Dataset& register_;
     std::unique_ptr<KeptBody> list_, dataset_, organisations_, strategy_, analysis_;

@@ -27,20 +27,10 @@ std::string_view embedded(const unsigned char* data, unsigned long long size) {
 
 } // namespace
 
-ValidationErrors filter_partnerships(const Dataset& d, const std::multimap<std::string, std::string>& query, json& out) {
-    const ParsedFilter parsed = parse_filter(query, &d);
-    if (!parsed.errors.empty()) return parsed.errors;
-    out = json::array();
-    for (const Partnership& p : apply_filter(parsed.filter, d)) out.push_back(encode_partnership(p));
-    return {};
-}
-
 ValidationErrors analysis(const Dataset& d, const std::multimap<std::string, std::string>& query, json& out) {
     const ParsedFilter parsed = parse_filter(query, &d);
     if (!parsed.errors.empty()) return parsed.errors;
-    out = encode_analysis(analyse(d, parsed.filter));
-    out["seed_legal_forms"] = encode_reconciliation(reconcile_seed_legal_forms(d));
-    out["not_geographically_clustered"] = not_geographically_clustered(d);
+    out = encode_analysis_answer(analyse(d, parsed.filter), d);
     return {};
 }
 

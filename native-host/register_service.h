@@ -1,5 +1,5 @@
-// The host's bridge to core for reading the register: filtering and analysis
-// from a request's query, and the default dataset compiled into the
+// The host's bridge to core for reading the register: the analysis of a
+// request's filters, and the default dataset compiled into the
 // executable. Everything it decides is core's, so host and UI agree.
 #pragma once
 #include "core/dataset.h"
@@ -11,11 +11,6 @@
 #include <string>
 
 namespace swm {
-
-// The register's filters from query parameters (scale, layer, legal_form,
-// motive, status, decided_by, organisation, q); unknown values are errors.
-ValidationErrors filter_partnerships(const Dataset& dataset, const std::multimap<std::string, std::string>& query,
-                                     nlohmann::json& out);
 
 // The analysis of the partnerships the query's filters select, with the
 // seed's own figures checked against the whole register.

@@ -57,9 +57,7 @@ std::string secret_of(const httplib::Request& req, const char* key) {
 }
 
 void refuse_no_session(httplib::Response& res) {
-    send_error(res, 401, "no_session",
-               "Geen toegang: deze pagina is niet aangemeld bij de monitor. Start de monitor nog eens: hij toont en opent dan "
-               "een nieuwe aanmeldlink.");
+    send_error(res, api_error(401, "no_session", "api.no_session"));
 }
 
 } // namespace
@@ -142,7 +140,7 @@ bool Session::refuse(const httplib::Request& req, httplib::Response& res, const 
     // Bound to loopback, only this machine connects, but any local program
     // may pick a source address in 127/8 other than 127.0.0.1.
     if (!local && is_loopback_bind(settings.bind)) {
-        send_error(res, 403, "not_local", "Verzoek geweigerd: de monitor is alleen voor 127.0.0.1 en ::1.");
+        send_error(res, api_error(403, "not_local", "api.not_local"));
         return true;
     }
     if (reads(req.method)) {
@@ -153,13 +151,12 @@ bool Session::refuse(const httplib::Request& req, httplib::Response& res, const 
         return true;
     }
     if (!local) {
-        send_error(res, 403, "remote_read_only",
-                   "Wijzigen kan alleen op de computer waarop de monitor draait; via het netwerk is hij alleen te lezen.");
+        send_error(res, api_error(403, "remote_read_only", "api.remote_read_only"));
         return true;
     }
     const std::string origin = req.get_header_value("Origin");
     if (!origin.empty() && lower_ascii(origin) != "http://" + lower_ascii(req.get_header_value("Host"))) {
-        send_error(res, 403, "bad_origin", "Verzoek geweigerd: het komt van een andere website (" + origin + ").");
+        send_error(res, api_error(403, "bad_origin", "api.bad_origin", origin));
         return true;
     }
     if (login_route(req.path)) return false;
@@ -170,7 +167,7 @@ bool Session::refuse(const httplib::Request& req, httplib::Response& res, const 
     // A link changes nothing in the register, so a read-only monitor gives one.
     if (req.path == "/api/links") return false;
     if (settings.read_only) {
-        send_error(res, 403, "read_only", "De monitor draait alleen-lezen; wijzigingen zijn uitgeschakeld.");
+        send_error(res, api_error(403, "read_only", "api.read_only"));
         return true;
     }
     return false;
@@ -180,14 +177,13 @@ void install_session_routes(httplib::Server& svr, Session& session, const Server
     svr.Post("/api/login", [&session, &settings](const httplib::Request& req, httplib::Response& res) {
         const std::string credential = session.redeem(secret_of(req, "secret"));
         if (credential.empty())
-            return send_error(res, 403, "bad_secret",
-                              "Deze aanmeldlink is onbekend of al gebruikt. Start de monitor opnieuw: hij toont een nieuwe link.");
+            return send_error(res, api_error(403, "bad_secret", "api.bad_secret"));
         res.set_header("Cache-Control", "no-store");
         send_json(res, 200, {{"credential", credential}, {"read_only", settings.read_only}});
     });
     svr.Post("/api/login/secret", [&session](const httplib::Request& req, httplib::Response& res) {
         if (!same_secret(bearer(req), session.launch_key()))
-            return send_error(res, 403, "bad_key", "Verzoek geweigerd: de startsleutel klopt niet.");
+            return send_error(res, api_error(403, "bad_key", "api.bad_key"));
         res.set_header("Cache-Control", "no-store");
         send_json(res, 201, {{"secret", session.new_login_secret()}});
     });
@@ -197,7 +193,7 @@ void install_session_routes(httplib::Server& svr, Session& session, const Server
         const std::string path = target.substr(0, q);
         const std::string query = q == std::string::npos ? "" : target.substr(q + 1);
         if (!linkable(path) || query.find('#') != std::string::npos)
-            return send_error(res, 422, "bad_path", "Een link kan alleen naar /report, /snapshot, /api/export, /api/calendar.ics of /api/verbonden_partijen.csv.");
+            return send_error(res, api_error(422, "bad_path", "api.bad_link_path"));
         res.set_header("Cache-Control", "no-store");
         send_json(res, 201, {{"url", path + "?" + (query.empty() ? "" : query + "&") + "link=" + session.new_link(path)}});
     });

@@ -192,12 +192,6 @@ int Store::restore_lost_gr_kind(const Dataset& seed, const std::string& actor) {
     return restored;
 }
 
-json Store::organisations() {
-    json out = json::array();
-    for (const Organisation& o : current()->dataset.organisations) out.push_back(encode_organisation(o));
-    return out;
-}
-
 std::optional<json> Store::read_partnership(int64_t number) {
     Stmt s = db_.prepare("SELECT body FROM partnership_record WHERE number = ?");
     s.bind(1, number);

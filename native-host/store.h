@@ -79,7 +79,6 @@ public:
     // construction is put back; recorded in the history. Returns how many.
     int restore_lost_gr_kind(const Dataset& seed, const std::string& actor);
     std::optional<nlohmann::json> partnership(int64_t number);
-    nlohmann::json organisations();
 
     WriteResult create(const Partnership& partnership, const std::string& actor);
     WriteResult update(int64_t number, int64_t base_revision, const Partnership& partnership, const std::string& actor);

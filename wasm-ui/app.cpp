@@ -334,7 +334,7 @@ nlohmann::json App::state() const {
         {"form", form_.state()},
         {"analysis", analysis_view_.state(s)},
         {"strategy", strategy_view_.state(s)},
-        {"council", calendar_view_.state()},
+        {"council", calendar_view_.state(s)},
         {"organisations", organisations_view_.state()},
         {"organisation_form", organisation_form_.state()},
         {"map", map.state ? map.state() : nlohmann::json()},

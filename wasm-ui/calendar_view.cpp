@@ -10,7 +10,9 @@
 #include "widgets.h"
 
 #include "core/civil_date.h"
+#include "core/api_error.h"
 #include "core/pc_calendar.h"
+#include "core/pc_calendar_codec.h"
 #include "core/text.h"
 
 #include "imgui.h"
@@ -24,16 +26,9 @@ namespace {
 
 
 
-std::string day_text(const nlohmann::json& iso) {
-    if (!iso.is_string()) return "\xE2\x80\x94";
-    return format_peildatum(iso.get<std::string>());
-}
-
-template <class E>
-std::string code_label(const nlohmann::json& code) {
-    if (!code.is_string()) return "";
-    const auto v = from_code<E>(code.get<std::string>());
-    return v ? label_of(*v) : code.get<std::string>();
+std::string day_text(const std::optional<CivilDate>& day) {
+    if (!day) return "\xE2\x80\x94";
+    return format_peildatum(to_iso(*day));
 }
 
 // The partnerships the calendar covers, for the entry of a GR's dates.
@@ -62,57 +57,45 @@ std::vector<std::string> split_dates(const std::string& text) {
 
 } // namespace
 
-void CalendarView::load() {
+void CalendarView::load(AppState& s) {
     loading_ = true;
     error_.clear();
-    api_get("/api/calendar?year=" + std::to_string(year_), [this](int status, const std::string& body) {
-        auto r = read_response(status, body);
-        if (!r.ok()) error_ = r.error;
-        else calendar_ = std::move(r.value);
-        loaded_year_ = true;
-        api_get("/api/calendar/input", [this](int status2, const std::string& body2) {
-            loading_ = false;
-            auto r2 = read_response(status2, body2);
-            if (!r2.ok()) {
-                error_ = r2.error;
-                return;
-            }
-            input_ = std::move(r2.value);
-            std::string text;
-            for (const auto& d : input_.value("council_meetings", nlohmann::json::array()))
-                text += (text.empty() ? "" : ", ") + d.get<std::string>();
-            meetings_text_ = text;
-            preparation_days_ = input_.value("preparation_days", 0);
-        });
+    load_council_calendar(s.dataset, [this](Loaded<CouncilCalendar> r) {
+        loading_ = false;
+        loaded_ = true;
+        if (!r.ok()) {
+            error_ = r.error;
+            return;
+        }
+        council_ = std::move(r.value);
+        std::string text;
+        for (const auto& d : council_->council_meetings) text += (text.empty() ? "" : ", ") + d;
+        meetings_text_ = text;
+        preparation_days_ = council_->preparation_days;
     });
 }
 
-void CalendarView::save_input(App& app, nlohmann::json input) {
+void CalendarView::save(App& app, const CouncilCalendar& next) {
     AppState& s = app.state_;
     s.save = SaveStatus::saving;
-    api_request("PUT", "/api/calendar/input", input.dump(), [this, &app](int status, const std::string& body) {
+    api_request("PUT", "/api/calendar/input", encode_council_calendar(next).dump(), [this, &app](int status, const std::string& body) {
         auto r = read_response(status, body);
         AppState& st = app.state_;
         if (!r.ok()) {
             st.save = SaveStatus::failed;
             st.save_error = r.error;
             error_ = r.error;
-            if (r.value.is_object() && r.value.contains("fields")) {
-                for (const auto& f : r.value["fields"]) {
-                    error_ += "\n" + f.value("field", "") + ": " +
-                              f["message"].value(ui_lang() == Lang::en ? "en" : "nl", "");
-                }
-            }
+            for (const auto& p : decode_error_body(r.value, ui_lang()).problems) error_ += "\n" + p.field + ": " + p.message;
             return;
         }
         st.save = SaveStatus::saved;
-        load();
+        load(st);
     });
 }
 
 void CalendarView::draw(App& app, AppState& s) {
-    if (year_ == 0) year_ = current_year();
-    if (!loaded_year_ && !loading_) load();
+    if (year_ == 0) year_ = today().year;
+    if (!loaded_ && !loading_) load(s);
     heading(t("ui.council.title"));
     if (ImGui::BeginTabBar("##council_tabs")) {
         if (ImGui::BeginTabItem(t("ui.council.tab_calendar"))) {
@@ -132,9 +115,10 @@ void CalendarView::draw(App& app, AppState& s) {
 }
 
 void CalendarView::draw_calendar(App& app, AppState& s) {
+    // Another year reads the stored dates again: someone may have added some.
     if (ImGui::Button("<")) {
         --year_;
-        load();
+        load(s);
     }
     target("calendar.previous_year");
     ImGui::SameLine();
@@ -145,27 +129,28 @@ void CalendarView::draw_calendar(App& app, AppState& s) {
     ImGui::SameLine();
     if (ImGui::Button(">")) {
         ++year_;
-        load();
+        load(s);
     }
     target("calendar.next_year");
     ImGui::SameLine(0, 24);
     if (ImGui::Button(t("ui.calendar.download_ics"))) download("/api/calendar.ics?year=" + std::to_string(year_));
     target("calendar.download_ics");
     if (!error_.empty()) error_line(error_);
-    if (!calendar_.is_object()) {
+    if (!council_) {
         muted(t("ui.loading"));
         return;
     }
-    const auto& moments = calendar_.value("moments", nlohmann::json::array());
+    // Computed here by core, as the host computes GET /api/calendar.
+    const std::vector<PcMoment> moments = pc_calendar(s.dataset, *council_, year_, today());
     int late = 0, passed = 0, late_council = 0;
-    for (const auto& m : moments) {
-        late += m.value("state", "") == "te_laat";
-        passed += m.value("state", "") == "verstreken";
-        late_council += m.value("late_for_council", false);
+    for (const PcMoment& m : moments) {
+        late += m.state == MomentState::te_laat;
+        passed += m.state == MomentState::verstreken;
+        late_council += m.late_for_council;
     }
     wrapped(fill(t("ui.calendar.summary"), {std::to_string(moments.size()), std::to_string(late), std::to_string(late_council),
                                             std::to_string(passed)}));
-    if (!calendar_.value("council_meetings_known", false)) muted(t("ui.calendar.no_meetings"));
+    if (council_->council_meetings.empty()) muted(t("ui.calendar.no_meetings"));
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##moments", 5, flags)) {
@@ -176,35 +161,33 @@ void CalendarView::draw_calendar(App& app, AppState& s) {
         ImGui::TableSetupColumn(t("ui.calendar.col_council"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableHeadersRow();
         int row = 0;
-        for (const auto& m : moments) {
+        for (const PcMoment& m : moments) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(day_text(m["due"]).c_str());
+            ImGui::TextUnformatted(day_text(m.due).c_str());
             ImGui::TableNextColumn();
-            const std::string name = std::to_string(m.value("partnership", 0)) + ". " + m.value("name", "");
-            ImGui::TextWrapped("%s", name.c_str());
+            ImGui::TextWrapped("%s", (std::to_string(m.partnership) + ". " + m.name).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", code_label<PcStep>(m["step"]).c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", m.value("source", "").c_str());
+            ImGui::TextWrapped("%s", label_of(m.step).c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", m.source.c_str());
             ImGui::TableNextColumn();
-            const std::string state = m.value("state", "");
-            const ImU32 colour = state == "te_laat"      ? palette().error
-                                 : state == "gedaan"     ? palette().ok
-                                 : state == "verstreken" ? palette().muted
-                                                         : palette().text;
+            const ImU32 colour = m.state == MomentState::te_laat      ? palette().error
+                                 : m.state == MomentState::gedaan     ? palette().ok
+                                 : m.state == MomentState::verstreken ? palette().muted
+                                                                      : palette().text;
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
-            ImGui::TextWrapped("%s", code_label<MomentState>(m["state"]).c_str());
+            ImGui::TextWrapped("%s", label_of(m.state).c_str());
             ImGui::PopStyleColor();
             ImGui::TableNextColumn();
-            if (m.value("late_for_council", false)) {
+            if (m.late_for_council) {
                 ImGui::PushFont(fonts().bold);
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().error));
                 ImGui::TextWrapped("%s", t("calendar.late_for_council"));
                 ImGui::PopStyleColor();
                 ImGui::PopFont();
                 target("calendar.late." + std::to_string(row));
-            } else if (m["next_council_meeting"].is_string()) {
-                ImGui::TextWrapped("%s", fill(t("ui.calendar.meeting_on"), {day_text(m["next_council_meeting"])}).c_str());
+            } else if (m.next_council_meeting) {
+                ImGui::TextWrapped("%s", fill(t("ui.calendar.meeting_on"), {day_text(m.next_council_meeting)}).c_str());
             }
             ++row;
         }
@@ -225,11 +208,11 @@ void CalendarView::draw_meetings(App& app, AppState&) {
     ImGui::SetNextItemWidth(160);
     ImGui::InputInt(t("ui.calendar.preparation_days"), &preparation_days_);
     target("calendar.preparation_days");
-    if (primary_button(t("ui.calendar.save_meetings")) && input_.is_object()) {
-        nlohmann::json next = input_;
-        next["council_meetings"] = split_dates(meetings_text_);
-        next["preparation_days"] = preparation_days_;
-        save_input(app, next);
+    if (primary_button(t("ui.calendar.save_meetings")) && council_) {
+        CouncilCalendar next = *council_;
+        next.council_meetings = split_dates(meetings_text_);
+        next.preparation_days = preparation_days_;
+        save(app, next);
     }
     target("calendar.save_meetings");
 }
@@ -253,37 +236,36 @@ void CalendarView::draw_event_entry(App& app, AppState& s) {
     ImGui::InputTextWithHint("##event_date", "JJJJ-MM-DD", &event_date_);
     target("calendar.event_date");
     ImGui::SameLine();
-    if (ImGui::Button(t("ui.calendar.add_date")) && input_.is_object()) {
+    if (ImGui::Button(t("ui.calendar.add_date")) && council_) {
         const int number = grs[std::size_t(event_partnership_)]->number;
-        const std::string kind(to_code(all_values<PcEventKind>()[std::size_t(event_kind_)]));
-        nlohmann::json next = input_;
-        nlohmann::json* entry = nullptr;
-        for (auto& r : next["regelingen"]) {
-            if (r["partnership"] == number && r["year"] == year_) entry = &r;
-        }
-        if (!entry) {
-            next["regelingen"].push_back({{"partnership", number}, {"year", year_}, {"events", nlohmann::json::array()}, {"notes", ""}});
-            entry = &next["regelingen"].back();
-        }
-        auto& events = (*entry)["events"];
-        events.erase(std::remove_if(events.begin(), events.end(), [&](const nlohmann::json& e) { return e["kind"] == kind; }),
-                     events.end());
+        const PcEventKind kind = all_values<PcEventKind>()[std::size_t(event_kind_)];
+        CouncilCalendar next = *council_;
+        auto entry = std::find_if(next.regelingen.begin(), next.regelingen.end(),
+                                  [&](const RegelingYear& r) { return r.partnership == number && r.year == year_; });
+        if (entry == next.regelingen.end()) entry = next.regelingen.insert(next.regelingen.end(), RegelingYear{number, year_, {}, ""});
+        auto& events = entry->events;
+        events.erase(std::remove_if(events.begin(), events.end(), [&](const PcEvent& e) { return e.kind == kind; }), events.end());
         if (!trim(event_date_).empty()) {
-            events.push_back({{"kind", kind}, {"date", trim(event_date_)}, {"by", ""}, {"subject", ""}, {"source_text", ""}});
+            PcEvent e;
+            e.kind = kind;
+            e.event.date = trim(event_date_);
+            events.push_back(e);
         }
-        save_input(app, next);
+        save(app, next);
     }
     target("calendar.add_date");
     muted(t("ui.calendar.enter_date_hint"));
 }
 
-nlohmann::json CalendarView::state() const {
+nlohmann::json CalendarView::state(const AppState& s) const {
+    nlohmann::json moments = nlohmann::json::array();
+    if (council_) moments = encode_pc_calendar(year_, today(), *council_, pc_calendar(s.dataset, *council_, year_, today()))["moments"];
     return {{"year", year_},
             {"tab", tab_ == 0 ? "calendar" : "verbonden_partijen"},
             {"loading", loading_},
             {"error", error_},
-            {"moments", calendar_.is_object() ? calendar_.value("moments", nlohmann::json::array()) : nlohmann::json::array()},
-            {"council_meetings", input_.is_object() ? input_.value("council_meetings", nlohmann::json::array()) : nlohmann::json::array()},
+            {"moments", moments},
+            {"council_meetings", council_ ? council_->council_meetings : std::vector<std::string>{}},
             {"verbonden_partijen", vp_form_.state()}};
 }
 

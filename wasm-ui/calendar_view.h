@@ -6,8 +6,11 @@
 #pragma once
 #include "verbonden_partij_form.h"
 
+#include "core/pc_calendar.h"
+
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 
 namespace swm::web {
@@ -18,11 +21,11 @@ struct AppState;
 class CalendarView {
 public:
     void draw(App& app, AppState& s);
-    nlohmann::json state() const;
+    nlohmann::json state(const AppState& s) const;
 
 private:
-    void load();
-    void save_input(App& app, nlohmann::json input);
+    void load(AppState& s);
+    void save(App& app, const CouncilCalendar& next);
     void draw_calendar(App& app, AppState& s);
     void draw_meetings(App& app, AppState& s);
     void draw_event_entry(App& app, AppState& s);
@@ -30,9 +33,8 @@ private:
     int year_ = 0;            // 0: not chosen yet (this year)
     int tab_ = 0;             // 0 calendar, 1 verbonden partijen
     bool loading_ = false;
-    bool loaded_year_ = false;
-    nlohmann::json calendar_; // GET /api/calendar
-    nlohmann::json input_;    // GET /api/calendar/input
+    bool loaded_ = false;
+    std::optional<CouncilCalendar> council_;  // GET /api/calendar/input
     std::string error_;
     std::string meetings_text_;
     int preparation_days_ = 0;

@@ -5,6 +5,7 @@
 
 #include "core/api_error.h"
 #include "core/json_codec.h"
+#include "core/pc_calendar_codec.h"
 #include "core/text.h"
 
 namespace swm::web {
@@ -74,6 +75,16 @@ void load_snapshots(std::function<void(Loaded<std::vector<SnapshotInfo>>)> done)
 void load_snapshot_comparison(long long snapshot_id, std::function<void(Loaded<DatasetComparison>)> done) {
     get_decoded<DatasetComparison>("/api/snapshots/" + std::to_string(snapshot_id) + "/compare?with=now",
                                    [](const nlohmann::json& j) { return decode_comparison(j); }, std::move(done));
+}
+
+void load_council_calendar(const Dataset& d, std::function<void(Loaded<CouncilCalendar>)> done) {
+    get_decoded<CouncilCalendar>("/api/calendar/input",
+                                 [&d](const nlohmann::json& j) {
+                                     Decoded<CouncilCalendar> out;
+                                     out.errors = decode_council_calendar(j, d, out.value);
+                                     return out;
+                                 },
+                                 std::move(done));
 }
 
 } // namespace swm::web

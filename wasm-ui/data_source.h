@@ -5,6 +5,7 @@
 #include "core/change_entry.h"
 #include "core/dataset.h"
 #include "core/dataset_comparison.h"
+#include "core/pc_calendar.h"
 #include "core/snapshot_info.h"
 #include "core/version_info.h"
 
@@ -32,6 +33,10 @@ void load_history(int number, std::function<void(Loaded<std::vector<ChangeEntry>
 void load_snapshots(std::function<void(Loaded<std::vector<SnapshotInfo>>)> done);
 // The snapshot compared with the current register, labelled by core.
 void load_snapshot_comparison(long long snapshot_id, std::function<void(Loaded<DatasetComparison>)> done);
+
+// The council calendar's stored document, checked against the register `d`
+// (which must outlive the call: the App's).
+void load_council_calendar(const Dataset& d, std::function<void(Loaded<CouncilCalendar>)> done);
 
 // Turns an HTTP answer into JSON or a readable error (the host's message in
 // the UI's language); shared with the writes.

@@ -8,8 +8,10 @@
 #include "theme.h"
 #include "widgets.h"
 
+#include "core/api_error.h"
 #include "core/geo/label_layout.h"
 #include "core/geo/map_document.h"
+#include "core/geo/map_import.h"
 #include "core/text.h"
 
 #include "imgui.h"
@@ -71,7 +73,7 @@ struct MapView::Impl {
     bool import_busy = false;
     std::string import_note;  // i18n key of the last import's outcome
     std::string import_arg;   // its {0}
-    json import_errors = json::array();
+    json import_refusal;      // the host's error body of a refused file (core/api_error.h)
     bool import_failed = false;
 
     double zoom = 1;
@@ -679,10 +681,10 @@ void MapView::Impl::panel_source(const MapInput& in) {
     ImGui::TextUnformatted(fill(tr(import_note, lang), {import_arg}).c_str());
     ImGui::PopStyleColor();
     int shown = 0;
-    for (const auto& e : import_errors) {
+    for (const auto& problem : decode_error_body(import_refusal, lang).problems) {
         if (++shown > 8) break;
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", e.value(lang == Lang::en ? "message_en" : "message", "").c_str());
+        ImGui::TextWrapped("%s", problem.message.c_str());
     }
     ImGui::PopTextWrapPos();
 }
@@ -841,7 +843,7 @@ void MapView::Impl::panel_selection(const MapInput& in, MapEvents& ev) {
 }
 
 void MapView::Impl::file_chosen(const char* name, const char* text, double size) {
-    import_errors = json::array();
+    import_refusal = nullptr;
     if (!text) {
         import_failed = true;
         import_note = "map.import_too_large";
@@ -856,13 +858,14 @@ void MapView::Impl::file_chosen(const char* name, const char* text, double size)
         import_failed = status != 200;
         if (status == 200) {
             import_note = "map.import_ok";
-            import_arg = std::to_string(j.is_object() ? j.value("municipalities", 0) : 0);
+            const auto imported = geo::decode_map_import(j);
+            import_arg = imported ? std::to_string(imported->municipalities) : "?";
             load = Load::none;  // fetch the new map; the old one stays until it is there
             return;
         }
         import_note = "map.import_failed";
         import_arg = status == 0 ? "-" : std::to_string(status);
-        if (j.is_object() && j.contains("errors") && j["errors"].is_array()) import_errors = j["errors"];
+        import_refusal = j;
     });
 }
 
@@ -873,7 +876,7 @@ void MapView::Impl::reset_to_shipped() {
         import_failed = status != 200;
         import_note = status == 200 ? "" : "map.import_failed";
         import_arg = std::to_string(status);
-        import_errors = json::array();
+        import_refusal = nullptr;
         if (status == 200) load = Load::none;
     });
 }
@@ -932,7 +935,7 @@ json MapView::state() const {
         {"hovered", m.hovered >= 0 && m.geometry ? m.geometry->areas[std::size_t(m.hovered)].statcode : ""},
         {"selected_municipality", m.selected},
         {"labels", m.labels},
-        {"import", {{"busy", m.import_busy}, {"failed", m.import_failed}, {"note", m.import_note}, {"errors", m.import_errors.size()}}},
+        {"import", {{"busy", m.import_busy}, {"failed", m.import_failed}, {"note", m.import_note}, {"errors", decode_error_body(m.import_refusal, Lang::nl).problems.size()}}},
         {"parse_ms", m.parse_ms},
         {"build_ms", m.build_ms},
         {"draw_ms", m.draw_ms},

@@ -288,7 +288,10 @@ EM_JS(void, js_download, (const char* path), {
     if (window.swmBridge) window.swmBridge.download(UTF8ToString(path));
 });
 
-EM_JS(int, js_current_year, (), { return new Date().getFullYear(); });
+EM_JS(int, js_today, (), {
+    const d = new Date();
+    return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+});
 
 // --- clipboard ---------------------------------------------------------------
 
@@ -311,7 +314,10 @@ void set_clipboard(void*, const char* text) {
 
 void download(const std::string& path) { js_download(path.c_str()); }
 
-int current_year() { return js_current_year(); }
+CivilDate today() {
+    const int ymd = js_today();
+    return {ymd / 10000, ymd / 100 % 100, ymd % 100};
+}
 
 bool start(const char* canvas_selector, FrameFn frame) {
     g.canvas = canvas_selector;

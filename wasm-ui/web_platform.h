@@ -4,6 +4,8 @@
 // emscripten/html5.h rather than Emscripten's GLFW, which knows no
 // devicePixelRatio, no IME and no system clipboard (TOOLCHAIN.md).
 #pragma once
+#include "core/civil_date.h"
+
 #include <functional>
 #include <string>
 
@@ -40,8 +42,8 @@ void set_key_handler(KeyHandler handler);
 // carries no header with the session's credential.
 void download(const std::string& path);
 
-// The year of the browser's clock.
-int current_year();
+// Today by the browser's clock, in its time zone.
+CivilDate today();
 
 // How many frames have been drawn since start; tests read it to see that the
 // UI is idle when nothing changes.

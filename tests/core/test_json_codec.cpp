@@ -294,3 +294,27 @@ TEST_CASE("json: the version document round-trips, with and without the offline 
 }
 
 } // namespace version_info_tests
+
+TEST_CASE("json: the partnership list is the same document from records or from their kept bytes") {
+    swm::Dataset d = swm::test::default_dataset();
+    d.peildatum = "2014-11";
+    const std::vector<swm::Partnership> shown = {d.partnerships[3], d.partnerships[17]};
+    std::string joined;
+    for (const auto& p : shown) joined += (joined.empty() ? "" : ",") + swm::encode_partnership(p).dump();
+    const nlohmann::json tree = swm::encode_partnership_list(shown, d);
+    CHECK(swm::encode_partnership_list(joined, shown.size(), d) == tree.dump());
+    CHECK(tree["shown"] == 2);
+    CHECK(tree["total"] == d.partnerships.size());
+    CHECK(tree["peildatum"] == "2014-11");
+    CHECK(tree["partnerships"][1]["number"] == d.partnerships[17].number);
+    // An empty selection is still a list.
+    CHECK(nlohmann::json::parse(swm::encode_partnership_list("", 0, d))["partnerships"] == nlohmann::json::array());
+}
+
+TEST_CASE("json: a write's answer carries the stored record under its kind, and the history entry") {
+    const nlohmann::json record = {{"number", 31}, {"name", "Zoë"}};
+    const nlohmann::json a = swm::encode_write_answer("partnership", record, 412);
+    CHECK(a["partnership"] == record);
+    CHECK(a["change_id"] == 412);
+    CHECK(a.size() == 2);
+}

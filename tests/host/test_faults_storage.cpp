@@ -62,18 +62,19 @@ TEST_CASE("on a network file system the database uses a rollback journal instead
     CHECK(r.warning.empty());
 }
 
-TEST_CASE("each storage failure has its own status, code and Dutch message, other failures are not storage faults") {
+TEST_CASE("each storage failure has its own status, code and message in Dutch and English, other failures are not storage faults") {
     const auto full = swm::storage_fault(SQLITE_FULL);
     CHECK(full.status == 507);
     CHECK(full.code == "disk_full");
-    CHECK(full.message.find("vol") != std::string::npos);
+    CHECK(full.message(swm::Lang::nl).find("vol") != std::string::npos);
+    CHECK(full.message(swm::Lang::en).find("full") != std::string::npos);
     const auto ro = swm::storage_fault(SQLITE_READONLY_DBMOVED);  // extended codes count by their primary
     CHECK(ro.status == 503);
     CHECK(ro.code == "read_only_storage");
     const auto io = swm::storage_fault(SQLITE_IOERR_FSYNC);
     CHECK(io.status == 503);
     CHECK(io.code == "io_error");
-    CHECK(io.message.find("lees- of schrijffout") != std::string::npos);
+    CHECK(io.message(swm::Lang::nl).find("lees- of schrijffout") != std::string::npos);
     CHECK(swm::storage_fault(SQLITE_CANTOPEN).code == "io_error");
     CHECK(swm::storage_fault(SQLITE_PERM).code == "read_only_storage");
     CHECK(swm::storage_fault(SQLITE_CORRUPT).code == "corrupt");
