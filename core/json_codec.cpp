@@ -769,6 +769,14 @@ json encode_write_answer(std::string_view kind, const json& record, long long ch
     return {{std::string(kind), record}, {"change_id", change_id}};
 }
 
+std::optional<WriteAnswer> decode_write_answer(std::string_view kind, const json& j) {
+    if (!j.is_object()) return std::nullopt;
+    const auto record = j.find(std::string(kind));
+    const auto change = j.find("change_id");
+    if (record == j.end() || change == j.end() || !change->is_number_integer()) return std::nullopt;
+    return WriteAnswer{*record, change->get<long long>()};
+}
+
 json encode_errors(const ValidationErrors& errors) {
     json out = json::array();
     for (const auto& e : errors) {

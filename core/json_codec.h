@@ -19,6 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string_view>
 
 namespace swm {
@@ -68,6 +69,12 @@ std::string encode_partnership_list(std::string_view joined_records, std::size_t
 // The answer to a write: {"<kind>": the record as stored, "change_id"}, kind
 // "partnership", "organisation", "view" or "input" (the council calendar).
 nlohmann::json encode_write_answer(std::string_view kind, const nlohmann::json& record, long long change_id);
+struct WriteAnswer {
+    nlohmann::json record;  // decoded by the caller with its kind's decoder
+    long long change_id = 0;
+};
+// nullopt for a body not of this shape (an error body, another kind).
+std::optional<WriteAnswer> decode_write_answer(std::string_view kind, const nlohmann::json& j);
 // [{"field", "key", "detail", "message": {"nl", "en"}}]
 nlohmann::json encode_errors(const ValidationErrors& errors);
 

@@ -41,4 +41,8 @@ PreparedImport prepare_import(ImportFormat format, std::string_view text, const 
     return format == ImportFormat::csv ? from_csv(text, current) : from_json(text);
 }
 
+nlohmann::json encode_import_answer(std::size_t imported, const std::string& backup) {
+    return {{"imported", imported}, {"backup", backup}};
+}
+
 } // namespace swm

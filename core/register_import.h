@@ -21,4 +21,8 @@ struct PreparedImport {
 
 PreparedImport prepare_import(ImportFormat format, std::string_view text, const Dataset& current);
 
+// POST /api/import's answer: {"imported": partnerships now in the register,
+// "backup": the file the register was copied to first}.
+nlohmann::json encode_import_answer(std::size_t imported, const std::string& backup);
+
 } // namespace swm

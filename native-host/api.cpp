@@ -282,7 +282,7 @@ void install_import_export_routes(httplib::Server& svr, ApiContext& ctx) {
         const std::string backup = ctx.backup(problem);
         if (backup.empty()) return send_error(res, api_error(500, "backup_failed", "api.backup_failed", problem));
         ctx.store.replace_dataset(*prepared.dataset, actor(req, ctx), "import");
-        send_json(res, 200, {{"imported", prepared.dataset->partnerships.size()}, {"backup", backup}});
+        send_json(res, 200, encode_import_answer(prepared.dataset->partnerships.size(), backup));
     });
 }
 

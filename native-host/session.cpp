@@ -4,7 +4,7 @@
 #include "native-host/http_server.h"
 #include "native-host/platform.h"
 
-#include "core/json_codec.h"
+#include "core/session_documents.h"
 
 #include <algorithm>
 #include <cctype>
@@ -51,9 +51,7 @@ std::string lower_ascii(std::string s) {
 }
 
 std::string secret_of(const httplib::Request& req, const char* key) {
-    const Decoded<nlohmann::json> body = parse_json(req.body);
-    if (!body.ok() || !body.value.is_object() || !body.value.contains(key) || !body.value[key].is_string()) return {};
-    return body.value[key].get<std::string>();
+    return decode_session_request(req.body, key).value_or("");
 }
 
 void refuse_no_session(httplib::Response& res) {
@@ -179,13 +177,13 @@ void install_session_routes(httplib::Server& svr, Session& session, const Server
         if (credential.empty())
             return send_error(res, api_error(403, "bad_secret", "api.bad_secret"));
         res.set_header("Cache-Control", "no-store");
-        send_json(res, 200, {{"credential", credential}, {"read_only", settings.read_only}});
+        send_json(res, 200, encode_login_answer(credential, settings.read_only));
     });
     svr.Post("/api/login/secret", [&session](const httplib::Request& req, httplib::Response& res) {
         if (!same_secret(bearer(req), session.launch_key()))
             return send_error(res, api_error(403, "bad_key", "api.bad_key"));
         res.set_header("Cache-Control", "no-store");
-        send_json(res, 201, {{"secret", session.new_login_secret()}});
+        send_json(res, 201, encode_login_secret(session.new_login_secret()));
     });
     svr.Post("/api/links", [&session](const httplib::Request& req, httplib::Response& res) {
         const std::string target = secret_of(req, "path");
@@ -195,7 +193,7 @@ void install_session_routes(httplib::Server& svr, Session& session, const Server
         if (!linkable(path) || query.find('#') != std::string::npos)
             return send_error(res, api_error(422, "bad_path", "api.bad_link_path"));
         res.set_header("Cache-Control", "no-store");
-        send_json(res, 201, {{"url", path + "?" + (query.empty() ? "" : query + "&") + "link=" + session.new_link(path)}});
+        send_json(res, 201, encode_link_answer(path + "?" + (query.empty() ? "" : query + "&") + "link=" + session.new_link(path)));
     });
 }
 

@@ -55,7 +55,7 @@ void put_verbonden_partij(ApiContext& ctx, const std::string& id, const Request&
         e.current = w.record;
         return send_error(res, e);
     }
-    send_json(res, 200, {{"verbonden_partij", w.record}, {"change_id", w.change_id}});
+    send_json(res, 200, encode_write_answer("verbonden_partij", w.record, w.change_id));
 }
 
 } // namespace

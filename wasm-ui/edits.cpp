@@ -3,14 +3,14 @@
 #include "api_client.h"
 #include "data_source.h"
 
+#include "core/api_error.h"
 #include "core/json_codec.h"
 
 namespace swm::web {
 namespace {
 
-std::optional<Partnership> partnership_in(const nlohmann::json& j, const char* key) {
-    if (!j.is_object() || !j.contains(key)) return std::nullopt;
-    auto decoded = decode_partnership(j[key]);
+std::optional<Partnership> partnership_in(const nlohmann::json& record) {
+    auto decoded = decode_partnership(record);
     if (!decoded.ok()) return std::nullopt;
     return std::move(decoded.value);
 }
@@ -20,17 +20,14 @@ WriteResult to_result(int status, const std::string& body) {
     out.status = status;
     Loaded<nlohmann::json> r = read_response(status, body);
     out.error = r.error;
-    const nlohmann::json& j = r.value;
-    if (!j.is_object()) return out;
-    out.partnership = partnership_in(j, "partnership");
-    if (j.contains("change_id") && j["change_id"].is_number_integer()) out.change_id = j["change_id"].get<long long>();
-    if (status == 409 && j.value("error", "") == "stale_revision") out.current = partnership_in(j, "current");
-    if (j.contains("fields") && j["fields"].is_array()) {
-        for (const auto& f : j["fields"]) {
-            if (!f.is_object()) continue;
-            out.fields.push_back({f.value("field", ""), f.value("message", ""), f.value("message_en", "")});
-        }
+    if (const auto answer = decode_write_answer("partnership", r.value)) {
+        out.partnership = partnership_in(answer->record);
+        out.change_id = answer->change_id;
     }
+    if (r.ok()) return out;
+    const ErrorBody refusal = decode_error_body(r.value, Lang::nl);
+    if (status == 409 && refusal.code == "stale_revision") out.current = partnership_in(refusal.current);
+    out.fields = host_field_errors(r.value);
     return out;
 }
 
@@ -40,6 +37,16 @@ void send(const char* method, const std::string& path, const std::string& body, 
 }
 
 } // namespace
+
+std::vector<HostFieldError> host_field_errors(const nlohmann::json& error_body) {
+    // The same problems in the same order, once per language.
+    const ErrorBody nl = decode_error_body(error_body, Lang::nl);
+    const ErrorBody en = decode_error_body(error_body, Lang::en);
+    std::vector<HostFieldError> out;
+    for (std::size_t i = 0; i < nl.problems.size(); ++i)
+        out.push_back({nl.problems[i].field, nl.problems[i].message, en.problems[i].message});
+    return out;
+}
 
 void save_partnership(const Partnership& p, bool create, WriteFn done) {
     const std::string body = encode_partnership(p).dump();

@@ -5,6 +5,8 @@
 #pragma once
 #include "core/partnership.h"
 
+#include <nlohmann/json.hpp>
+
 #include <functional>
 #include <optional>
 #include <string>
@@ -17,6 +19,10 @@ struct HostFieldError {
     std::string message_nl;
     std::string message_en;
 };
+
+// The host's field messages of a refusal, in both languages, so the form can
+// show them in whichever the user picks next.
+std::vector<HostFieldError> host_field_errors(const nlohmann::json& error_body);
 
 struct WriteResult {
     int status = 0;                         // HTTP status; 0: host unreachable

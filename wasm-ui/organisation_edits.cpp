@@ -3,14 +3,14 @@
 #include "api_client.h"
 #include "data_source.h"
 
+#include "core/api_error.h"
 #include "core/json_codec.h"
 
 namespace swm::web {
 namespace {
 
-std::optional<Organisation> organisation_in(const nlohmann::json& j, const char* key) {
-    if (!j.is_object() || !j.contains(key)) return std::nullopt;
-    auto decoded = decode_organisation(j[key]);
+std::optional<Organisation> organisation_in(const nlohmann::json& record) {
+    auto decoded = decode_organisation(record);
     if (!decoded.ok()) return std::nullopt;
     return std::move(decoded.value);
 }
@@ -20,13 +20,11 @@ OrganisationWriteResult organisation_result(int status, const std::string& body)
     out.status = status;
     Loaded<nlohmann::json> r = read_response(status, body);
     out.error = r.error;
-    const nlohmann::json& j = r.value;
-    if (!j.is_object()) return out;
-    out.organisation = organisation_in(j, "organisation");
-    if (status == 409 && j.value("error", "") == "stale_revision") out.current = organisation_in(j, "current");
-    for (const auto& f : j.value("fields", nlohmann::json::array())) {
-        if (f.is_object()) out.fields.push_back({f.value("field", ""), f.value("message", ""), f.value("message_en", "")});
-    }
+    if (const auto answer = decode_write_answer("organisation", r.value)) out.organisation = organisation_in(answer->record);
+    if (r.ok()) return out;
+    const ErrorBody refusal = decode_error_body(r.value, Lang::nl);
+    if (status == 409 && refusal.code == "stale_revision") out.current = organisation_in(refusal.current);
+    out.fields = host_field_errors(r.value);
     return out;
 }
 

@@ -19,15 +19,13 @@ ViewWrite to_write(int status, const std::string& body) {
     out.status = status;
     Loaded<json> r = read_response(status, body);
     out.error = r.error;
-    const json& j = r.value;
-    if (!j.is_object()) return out;
-    if (j.contains("view")) {
-        Decoded<SavedView> v = decode_saved_view(j["view"]);
+    if (const auto answer = decode_write_answer("view", r.value)) {
+        Decoded<SavedView> v = decode_saved_view(answer->record);
         if (v.ok()) out.view = std::move(v.value);
+        out.change_id = answer->change_id;
     }
-    if (j.contains("change_id") && j["change_id"].is_number_integer()) out.change_id = j["change_id"].get<long long>();
     if (r.ok()) return out;
-    for (const auto& p : decode_error_body(j, ui_lang()).problems) out.problems.push_back(p.field + ": " + p.message);
+    for (const auto& p : decode_error_body(r.value, ui_lang()).problems) out.problems.push_back(p.field + ": " + p.message);
     return out;
 }
 

@@ -168,7 +168,7 @@ void VerbondenPartijForm::save(App& app) {
                     }
                     st.save = SaveStatus::saved;
                     save_error_.clear();
-                    before_ = r.value["verbonden_partij"];
+                    if (const auto answer = decode_write_answer("verbonden_partij", r.value)) before_ = answer->record;
                     app.reload();
                 });
 }

@@ -317,4 +317,10 @@ TEST_CASE("json: a write's answer carries the stored record under its kind, and 
     CHECK(a["partnership"] == record);
     CHECK(a["change_id"] == 412);
     CHECK(a.size() == 2);
+    const auto back = swm::decode_write_answer("partnership", a);
+    REQUIRE(back);
+    CHECK(back->record == record);
+    CHECK(back->change_id == 412);
+    CHECK_FALSE(swm::decode_write_answer("organisation", a));
+    CHECK_FALSE(swm::decode_write_answer("partnership", nlohmann::json{{"error", "stale_revision"}, {"current", record}}));
 }
