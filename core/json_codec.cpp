@@ -920,6 +920,10 @@ Decoded<OrganisationMerge> decode_organisation_merge(const json& j, const std::s
     return out;
 }
 
+json encode_organisation_merge(const OrganisationMerge& m) {
+    return {{"into", m.target}, {"end_date", m.end_date ? json(*m.end_date) : json()}, {"revision", m.revision}};
+}
+
 json encode_saved_view(const SavedView& v) {
     return {{"id", v.id}, {"name", v.name}, {"kind", std::string(to_code(v.kind))}, {"state", v.state}, {"revision", v.revision}};
 }

@@ -104,6 +104,8 @@ Decoded<SnapshotRequest> decode_snapshot_request(const nlohmann::json& j);
 // A request to merge organisation `source` (named by the URL):
 // {"into": id, "end_date": date or null, "revision": n}.
 Decoded<OrganisationMerge> decode_organisation_merge(const nlohmann::json& j, const std::string& source);
+// {"into", "end_date", "revision"}; the source is in the request's path.
+nlohmann::json encode_organisation_merge(const OrganisationMerge& m);
 
 // Saved views and decks: one, and the list as {"views": [...]}. Decoding
 // checks the shape only; validate_saved_view checks the state.

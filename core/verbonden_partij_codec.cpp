@@ -112,4 +112,13 @@ json without_personal_data(json dataset) {
     return dataset;
 }
 
+nlohmann::json encode_verbonden_partij_update(const nlohmann::json& before, const std::optional<VerbondenPartij>& value) {
+    return {{"before", before}, {"verbonden_partij", encode_verbonden_partij(value)}};
+}
+
+std::optional<VerbondenPartijUpdate> decode_verbonden_partij_update(const nlohmann::json& j) {
+    if (!j.is_object() || !j.contains("before") || !j.contains("verbonden_partij")) return std::nullopt;
+    return VerbondenPartijUpdate{j["before"], j["verbonden_partij"]};
+}
+
 } // namespace swm

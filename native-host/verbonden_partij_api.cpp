@@ -6,6 +6,7 @@
 #include "core/json_codec.h"
 #include "core/validation.h"
 #include "core/verbonden_partij.h"
+#include "core/verbonden_partij_codec.h"
 #include "core/verbonden_partij_csv.h"
 
 namespace swm {
@@ -42,13 +43,13 @@ std::optional<Organisation> with_verbonden_partij(ApiContext& ctx, const std::st
 void put_verbonden_partij(ApiContext& ctx, const std::string& id, const Request& req, Response& res) {
     auto body = body_json(req, res);
     if (!body) return;
-    if (!body->contains("verbonden_partij") || !body->contains("before"))
-        return send_error(res, api_error(428, "before_required", "api.verbonden_partij_before_required"));
-    auto organisation = with_verbonden_partij(ctx, id, (*body)["verbonden_partij"], res);
+    const auto update = decode_verbonden_partij_update(*body);
+    if (!update) return send_error(res, api_error(428, "before_required", "api.verbonden_partij_before_required"));
+    auto organisation = with_verbonden_partij(ctx, id, update->value, res);
     if (!organisation) return;
     // Stored as core writes it, so a read gives back exactly what was checked.
     const json after = encode_organisation(*organisation)["verbonden_partij"];
-    const WriteResult w = ctx.store.update_verbonden_partij(id, (*body)["before"], after, actor(req, ctx));
+    const WriteResult w = ctx.store.update_verbonden_partij(id, update->before, after, actor(req, ctx));
     if (w.outcome == WriteOutcome::not_found) return send_error(res, api_error(404, "not_found", "api.organisation_unknown"));
     if (w.outcome == WriteOutcome::stale) {
         ApiError e = api_error(409, "stale_revision", "api.verbonden_partij_stale");

@@ -44,10 +44,8 @@ void save_organisation(const Organisation& o, bool create, OrganisationWriteFn d
 
 void request_merge(const std::string& source, int revision, const std::string& into,
                         const std::optional<std::string>& end_date, OrganisationWriteFn done) {
-    const nlohmann::json body = {{"into", into},
-                                 {"end_date", end_date ? nlohmann::json(*end_date) : nlohmann::json()},
-                                 {"revision", revision}};
-    send_organisation("POST", "/api/organisations/" + source + "/merge", body.dump(), std::move(done));
+    const OrganisationMerge merge{source, into, end_date, revision};
+    send_organisation("POST", "/api/organisations/" + source + "/merge", encode_organisation_merge(merge).dump(), std::move(done));
 }
 
 } // namespace swm::web

@@ -155,8 +155,7 @@ void VerbondenPartijForm::save(App& app) {
                                          return y == empty;
                                      }),
                       value.years.end());
-    const nlohmann::json body = {{"before", before_}, {"verbonden_partij", encode_verbonden_partij(value)}};
-    api_request("PUT", "/api/organisations/" + id + "/verbonden_partij", body.dump(),
+    api_request("PUT", "/api/organisations/" + id + "/verbonden_partij", encode_verbonden_partij_update(before_, value).dump(),
                 [this, &app, id](int status, const std::string& text) {
                     auto r = read_response(status, text);
                     AppState& st = app.state_;

@@ -156,3 +156,14 @@ TEST_CASE("organisation merge: partnerships move to the target without duplicate
     CHECK(has(validate_partnership(again, out.dataset, 24), "partners[2]", "validation.partner_merged"));
     CHECK(has(validate_merge({"GM0147", "GM0158", std::nullopt}, out.dataset), "", "validation.already_merged"));
 }
+
+TEST_CASE("merge: the UI's request reads back as the host reads it") {
+    const swm::OrganisationMerge m{"GM0158", "GM1735", std::string("2026-01-01"), 3};
+    const auto back = swm::decode_organisation_merge(swm::encode_organisation_merge(m), "GM0158");
+    REQUIRE(back.ok());
+    CHECK(back.value.target == "GM1735");
+    CHECK(back.value.end_date == m.end_date);
+    CHECK(back.value.revision == 3);
+    const swm::OrganisationMerge open_ended{"uwv", "svb", std::nullopt, 1};
+    CHECK_FALSE(swm::decode_organisation_merge(swm::encode_organisation_merge(open_ended), "uwv").value.end_date);
+}

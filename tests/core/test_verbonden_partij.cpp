@@ -172,3 +172,15 @@ TEST_CASE("verbonden partij: the JSON for others has no contacts, and nothing el
     CHECK(shared == expected);
     CHECK(without_personal_data(json::array()) == json::array());  // not a dataset: as it was
 }
+
+TEST_CASE("verbonden partij: an update says what it was based on, or is refused before anything is read") {
+    swm::VerbondenPartij v;
+    v.public_interest = "Gezamenlijke belastingheffing";
+    const nlohmann::json before = nullptr;
+    const auto update = swm::decode_verbonden_partij_update(swm::encode_verbonden_partij_update(before, v));
+    REQUIRE(update);
+    CHECK(update->before.is_null());
+    CHECK(update->value == swm::encode_verbonden_partij(v));
+    CHECK_FALSE(swm::decode_verbonden_partij_update(nlohmann::json{{"verbonden_partij", nullptr}}));
+    CHECK_FALSE(swm::decode_verbonden_partij_update(nlohmann::json::array()));
+}
