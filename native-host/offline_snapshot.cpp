@@ -6,9 +6,8 @@
 #include "native-host/register_service.h"
 #include "native-host/ui_page.h"
 
-#include "core/base64.h"
-#include "core/html_embed.h"
 #include "core/json_codec.h"
+#include "core/offline_snapshot_page.h"
 #include "core/pc_calendar_codec.h"
 #include "core/verbonden_partij_codec.h"
 #include "core/version_info.h"
@@ -59,20 +58,9 @@ json responses(Store& store, GeoStore& geo, CalendarStore& calendar, const std::
 } // namespace
 
 std::string make_offline_snapshot(Store& store, GeoStore& geo, CalendarStore& calendar, const std::string& made_at) {
-    // No host, so no token: the bridge refuses every write itself.
-    std::string html = ui_page_html();
-
-    const std::string data = json_for_html(json{{"responses", responses(store, geo, calendar, made_at)}});
-    // The wasm travels inside, as base64 (no '<' in it), since a file opened
-    // from disk cannot fetch /ui.wasm (assets/shell.html).
-    const std::string block = "<script type=\"application/json\" id=\"swm-snapshot\">" + data + "</script>\n" +
-                              "<script type=\"application/octet-stream\" id=\"swm-wasm\">" +
-                              base64_encode(ui_page_wasm()) + "</script>\n";
-    static const std::string kMarker = "<!--SWM_SNAPSHOT_DATA-->";
-    const size_t at = html.find(kMarker);
-    if (at == std::string::npos) return {};  // a UI built without the marker
-    html.replace(at, kMarker.size(), block);
-    return html;
+    // No host, so no token: the bridge refuses every write itself. The wasm
+    // travels inside, since a file opened from disk cannot fetch /ui.wasm.
+    return offline_snapshot_page(ui_page_html(), responses(store, geo, calendar, made_at), ui_page_wasm());
 }
 
 } // namespace swm
