@@ -40,12 +40,15 @@ test: test-deps native
 	ctest --test-dir $(NATIVE_DIR) --output-on-failure -j 2
 
 # The host's figures, printed, never asserted: API load side by side with
-# the Node peer in PEER_DIR (wrk), start to the first frame in Chromium, and
-# the sizes of what is shipped.
+# the Node peer in PEER_DIR (wrk), start to the first frame in Chromium, the
+# UI's CPU time per frame on the map with the whole country (BENCH_GEO, see
+# mk/bench.mk; skipped when absent) and the sizes of what is shipped.
 PEER_DIR ?= $(CURDIR)/../shared/peer
 bench-http: test-deps native
 	@PEER_DIR=$(PEER_DIR) bench/http_bench.sh $(EXE)
 	@node bench/startup_bench.mjs $(EXE)
+	@if [ -f "$(BENCH_GEO)" ]; then SWM_EXE=$(CURDIR)/$(EXE) node bench/map_frame_bench.mjs "$(BENCH_GEO)" $(BENCH_DENSIFY); \
+	 else echo "map frame: $(BENCH_GEO) not found (official boundaries, test material); set BENCH_GEO=FILE"; fi
 	@strip --strip-all -o $(NATIVE_DIR)/samenwerkingsmonitor.stripped $(EXE)
 	@echo "executable: $$(stat -c %s $(EXE)) bytes, $$(stat -c %s $(NATIVE_DIR)/samenwerkingsmonitor.stripped) stripped;" \
 	  "UI: page $$(stat -c %s $(UI_HTML)) + wasm $$(stat -c %s $(UI_WASM)) bytes raw," \

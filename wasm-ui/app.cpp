@@ -287,6 +287,8 @@ void App::draw_content() {
     if (!state_.loaded) {
         if (state_.load_error.empty()) muted(t("ui.loading"));
     } else {
+        if (!data_drawn_) mark_when_drawn("swm-data-frame");
+        data_drawn_ = true;
         draw_undo_banner();
         link_.draw_notice();
         presentation_.draw_notice();

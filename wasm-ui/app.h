@@ -143,6 +143,7 @@ private:
     bool theme_applied_ = false;
     float applied_scale_ = 0;
     int requests_done_ = 0;
+    bool data_drawn_ = false;  // the register has been on screen (a start-up mark)
 
     void draw_content();
     void draw_undo_banner();

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <deque>
 #include <string>
+#include <vector>
 
 namespace swm::web {
 namespace {
@@ -27,6 +28,7 @@ struct State {
     float ui_scale = 1.0f;
     float fonts_built_for = 0;  // pixel_ratio * ui_scale of the current atlas
     long frames = 0;
+    std::vector<const char*> marks;  // see mark_when_drawn
     std::string clipboard;
     // Input waiting for a frame. ImGui 1.86 reads button and key state once
     // per frame, so a press and release between two frames (a quick click,
@@ -44,6 +46,8 @@ struct State {
     KeyHandler key_handler;
 };
 State g;
+
+EM_JS(void, js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
 
 EM_BOOL on_animation_frame(double time, void*);
 void sync_text_input();
@@ -101,7 +105,9 @@ EM_BOOL on_animation_frame(double time, void*) {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    ++g.frames;
+    if (++g.frames == 1) g.marks.push_back("swm-first-frame");
+    for (const char* name : g.marks) js_mark(name);
+    g.marks.clear();
 
     --g.frames_pending;
     if (busy && g.frames_pending < 1) g.frames_pending = 1;
@@ -374,6 +380,8 @@ float ui_scale() { return g.ui_scale; }
 void set_key_handler(KeyHandler handler) { g.key_handler = std::move(handler); }
 
 long frames_drawn() { return g.frames; }
+
+void mark_when_drawn(const char* name) { g.marks.push_back(name); }
 
 namespace {
 // Tells the bridge whether a text field has focus, so the on-screen keyboard

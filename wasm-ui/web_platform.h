@@ -49,4 +49,9 @@ CivilDate today();
 // UI is idle when nothing changes.
 long frames_drawn();
 
+// Puts `name` into the browser's performance timeline (User Timing) when the
+// frame being drawn has been handed to WebGL; the start-up benchmark reads
+// "swm-first-frame" (set here for the first frame) and the UI's own marks.
+void mark_when_drawn(const char* name);
+
 } // namespace swm::web
