@@ -190,6 +190,17 @@ void install_snapshot_routes(httplib::Server& svr, ApiContext& ctx) {
         if (!problems.empty()) return send_error(res, invalid_error("api.snapshot_invalid", std::move(problems)));
         send_json(res, 201, encode_snapshot_info(ctx.store.take_snapshot(r.value.name, r.value.peildatum, actor(req, ctx))));
     });
+    // The register as it was, to be read, never written.
+    svr.Get(R"(/api/snapshots/(\d{1,18}))", [&ctx](const Request& req, Response& res) {
+        auto snapshot = ctx.store.snapshot_dataset(std::stoll(req.matches[1]));
+        if (!snapshot) return send_error(res, api_error(404, "not_found", "api.snapshot_unknown"));
+        if (!snapshot->ok()) {
+            ApiError e = api_error(500, "snapshot_damaged", "api.snapshot_damaged");
+            e.fields = snapshot->errors;
+            return send_error(res, e);
+        }
+        send_read(req, res, encode_dataset(snapshot->value));
+    });
     svr.Get(R"(/api/snapshots/(\d{1,18})/compare)", [&ctx](const Request& req, Response& res) {
         auto from = ctx.store.snapshot_dataset(std::stoll(req.matches[1]));
         auto to = dataset_named(ctx, req.get_param_value("with"));
@@ -276,8 +287,12 @@ void install_import_export_routes(httplib::Server& svr, ApiContext& ctx) {
     svr.Post("/api/import", [&ctx](const Request& req, Response& res) {
         const auto format = format_of(req, res);
         if (!format) return;
-        PreparedImport prepared = prepare_import(*format, req.body, ctx.store.current()->dataset);
+        const auto current = ctx.store.current();
+        PreparedImport prepared = prepare_import(*format, req.body, current->dataset);
         if (!prepared.dataset) return send_error(res, prepared.error);
+        // A preview answers what the import would change and changes nothing.
+        if (req.get_param_value("preview") == "1")
+            return send_json(res, 200, encode_comparison(compare_datasets(current->dataset, *prepared.dataset)));
         std::string problem;
         const std::string backup = ctx.backup(problem);
         if (backup.empty()) return send_error(res, api_error(500, "backup_failed", "api.backup_failed", problem));

@@ -37,6 +37,7 @@ const char* view_code(View v) {
     case View::council: return "council";
     case View::organisations: return "organisations";
     case View::organisation_form: return "organisation_form";
+    case View::data: return "data";
     }
     return "";
 }
@@ -67,6 +68,7 @@ void App::start() {
     });
     reload();
     analysis_view_.start();
+    data_view_.start();
     link_.start();
 }
 
@@ -81,7 +83,13 @@ void App::reload() {
         state_.dataset = std::move(r.value);
         state_.loaded = true;
         analysis_view_.dataset_changed();
+        data_view_.dataset_changed();
     });
+}
+
+void App::snapshots_changed() {
+    analysis_view_.start();
+    data_view_.snapshots_changed();
 }
 
 void App::show(View view) {
@@ -301,6 +309,7 @@ void App::draw_content() {
         case View::council: calendar_view_.draw(*this, state_); break;
         case View::organisations: organisations_view_.draw(*this, state_); break;
         case View::organisation_form: organisation_form_.draw(*this, state_); break;
+        case View::data: data_view_.draw(*this, state_); break;
         case View::map:
             if (map.draw) map.draw(state_);
             break;
@@ -339,6 +348,7 @@ nlohmann::json App::state() const {
         {"council", calendar_view_.state(s)},
         {"organisations", organisations_view_.state()},
         {"organisation_form", organisation_form_.state()},
+        {"data", data_view_.state()},
         {"map", map.state ? map.state() : nlohmann::json()},
         {"section", s.section},
         {"view_state", encode_view_state(view_state())},

@@ -11,6 +11,7 @@
 #pragma once
 #include "analysis_view.h"
 #include "calendar_view.h"
+#include "data_view.h"
 #include "detail_view.h"
 #include "edits.h"
 #include "link_sync.h"
@@ -39,7 +40,7 @@
 
 namespace swm::web {
 
-enum class View { register_list, detail, form, analysis, map, strategy, council, organisations, organisation_form };
+enum class View { register_list, detail, form, analysis, map, strategy, council, organisations, organisation_form, data };
 
 enum class SaveStatus { saved, saving, failed };
 
@@ -113,6 +114,9 @@ public:
     void merge_organisation(const OrganisationMerge& merge);
     // Fetches the dataset again (after writes, or when the person asks).
     void reload();
+    // A snapshot was made or the register replaced: the lists of snapshots
+    // are fetched again.
+    void snapshots_changed();
 
     // What is on screen as a view state (core/view_state.h), and back;
     // defined in view_state.cpp. The JSON form is checked by core first.
@@ -134,6 +138,7 @@ private:
     CalendarView calendar_view_;
     OrganisationsView organisations_view_;
     OrganisationForm organisation_form_;
+    DataView data_view_;
     SavedViews saved_views_;
     Presentation presentation_;
     LinkSync link_;

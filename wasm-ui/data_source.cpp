@@ -73,8 +73,18 @@ void load_snapshots(std::function<void(Loaded<std::vector<SnapshotInfo>>)> done)
 }
 
 void load_snapshot_comparison(long long snapshot_id, std::function<void(Loaded<DatasetComparison>)> done) {
-    get_decoded<DatasetComparison>("/api/snapshots/" + std::to_string(snapshot_id) + "/compare?with=now",
+    load_snapshots_comparison(snapshot_id, 0, std::move(done));
+}
+
+void load_snapshots_comparison(long long from_id, long long with_id, std::function<void(Loaded<DatasetComparison>)> done) {
+    const std::string with = with_id == 0 ? "now" : std::to_string(with_id);
+    get_decoded<DatasetComparison>("/api/snapshots/" + std::to_string(from_id) + "/compare?with=" + with,
                                    [](const nlohmann::json& j) { return decode_comparison(j); }, std::move(done));
+}
+
+void load_snapshot_dataset(long long snapshot_id, DatasetFn done) {
+    get_decoded<Dataset>("/api/snapshots/" + std::to_string(snapshot_id), [](const nlohmann::json& j) { return decode_dataset(j); },
+                         std::move(done));
 }
 
 void load_council_calendar(const Dataset& d, std::function<void(Loaded<CouncilCalendar>)> done) {

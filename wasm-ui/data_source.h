@@ -33,6 +33,10 @@ void load_history(int number, std::function<void(Loaded<std::vector<ChangeEntry>
 void load_snapshots(std::function<void(Loaded<std::vector<SnapshotInfo>>)> done);
 // The snapshot compared with the current register, labelled by core.
 void load_snapshot_comparison(long long snapshot_id, std::function<void(Loaded<DatasetComparison>)> done);
+// Snapshot `from_id` compared with snapshot `with_id` (0: the register now).
+void load_snapshots_comparison(long long from_id, long long with_id, std::function<void(Loaded<DatasetComparison>)> done);
+// The register as it was at a snapshot.
+void load_snapshot_dataset(long long snapshot_id, DatasetFn done);
 
 // The council calendar's stored document, checked against the register `d`
 // (which must outlive the call: the App's).

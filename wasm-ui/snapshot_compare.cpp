@@ -1,7 +1,9 @@
 #include "snapshot_compare.h"
 
 #include "app.h"
+#include "comparison_list.h"
 #include "data_source.h"
+#include "snapshots_panel.h"
 #include "fonts.h"
 #include "ui_text.h"
 #include "widgets.h"
@@ -12,42 +14,6 @@
 #include "imgui.h"
 
 namespace swm::web {
-namespace {
-
-std::string snapshot_label(const SnapshotInfo& s) { return s.name + "  (" + format_peildatum(s.peildatum) + ")"; }
-
-void partnership_list(const char* title, const std::vector<Partnership>& list, App& app) {
-    subheading(fill(title, {std::to_string(list.size())}).c_str());
-    if (list.empty()) {
-        muted(t("ui.compare.nothing"));
-        return;
-    }
-    for (const auto& p : list) {
-        ImGui::PushID(p.number);
-        if (link_button(std::to_string(p.number) + ". " + p.name)) app.open_detail(p.number);
-        ImGui::PopID();
-    }
-}
-
-void changed_list(const std::vector<PartnershipChange>& list, App& app) {
-    subheading(fill(t("ui.compare.changed"), {std::to_string(list.size())}).c_str());
-    if (list.empty()) {
-        muted(t("ui.compare.nothing"));
-        return;
-    }
-    const Lang lang = ui_lang();
-    for (const auto& c : list) {
-        ImGui::PushID(c.number);
-        if (link_button(std::to_string(c.number) + ". " + c.name)) app.open_detail(c.number);
-        ImGui::PopID();
-        ImGui::Indent(24);
-        for (const auto& f : c.fields)
-            muted(f.label.in(lang) + ": " + f.before_text.in(lang) + "  \xE2\x86\x92  " + f.after_text.in(lang));
-        ImGui::Unindent(24);
-    }
-}
-
-} // namespace
 
 void SnapshotCompare::start() {
     load_snapshots([this](Loaded<std::vector<SnapshotInfo>> r) {
@@ -100,25 +66,18 @@ void SnapshotCompare::draw(App& app) {
     if (!error_.empty()) error_line(error_);
     if (comparing_) muted(t("ui.loading"));
     if (!result_) return;
-    partnership_list(t("ui.compare.added"), result_->added, app);
-    partnership_list(t("ui.compare.removed"), result_->removed, app);
-    changed_list(result_->changed, app);
+    draw_comparison("compare", *result_, app, true);
 }
 
 nlohmann::json SnapshotCompare::state() const {
     // The labelled lines as shown, so a test reads what a user reads.
-    nlohmann::json lines = nlohmann::json::array();
-    if (result_) {
-        for (const auto& c : result_->changed)
-            for (const auto& f : c.fields) lines.push_back(f.label.in(ui_lang()) + ": " + f.before_text.in(ui_lang()) + " -> " + f.after_text.in(ui_lang()));
-    }
     return {{"snapshots", snapshots_.size()},
             {"chosen", chosen_},
             {"error", error_},
             {"added", result_ ? int(result_->added.size()) : -1},
             {"removed", result_ ? int(result_->removed.size()) : -1},
             {"changed", result_ ? int(result_->changed.size()) : -1},
-            {"lines", lines}};
+            {"lines", result_ ? comparison_lines(*result_)["changed"] : nlohmann::json::array()}};
 }
 
 } // namespace swm::web

@@ -120,6 +120,11 @@ void draw_top_bar(App& app, AppState& s) {
     if (nav_tab(t("ui.nav.strategy"), v == View::strategy, "nav.strategy")) app.show(View::strategy);
     ImGui::SameLine(0, 4);
     if (nav_tab(t("ui.nav.council"), v == View::council, "nav.council")) app.show(View::council);
+    // An offline snapshot carries neither the snapshots nor the files.
+    if (!s.version.snapshot) {
+        ImGui::SameLine(0, 4);
+        if (nav_tab(t("ui.nav.data"), v == View::data, "nav.data")) app.show(View::data);
+    }
     app.views_panel().draw(app, s);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + band_h + 1));
 }

@@ -20,10 +20,10 @@ constexpr ViewCode kViews[] = {{View::register_list, "register"}, {View::detail,
 ViewState App::view_state() const {
     const AppState& s = state_;
     // The form is no view of its own: a link to it opens what is being
-    // edited. The organisations screen has no saved-view code (yet): its
-    // links open the register.
+    // edited. The organisations and data screens have no saved-view code
+    // (yet): their links open the register.
     View v = s.view == View::form ? (s.selected ? View::detail : View::register_list) : s.view;
-    if (v == View::organisations || v == View::organisation_form) v = View::register_list;
+    if (v == View::organisations || v == View::organisation_form || v == View::data) v = View::register_list;
     if (v == View::detail && !s.selected) v = View::register_list;
     ViewState out;
     for (const auto& c : kViews)

@@ -294,6 +294,13 @@ EM_JS(void, js_download, (const char* path), {
     if (window.swmBridge) window.swmBridge.download(UTF8ToString(path));
 });
 
+EM_JS(void, js_pick_text_file, (double max_bytes), {
+    if (window.swmBridge) window.swmBridge.pickTextFile('swm_file_chosen', max_bytes);
+});
+
+// The picker's answer goes to whoever asked last.
+FileChosenFn g_text_file_chosen;
+
 EM_JS(int, js_today, (), {
     const d = new Date();
     return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
@@ -319,6 +326,11 @@ void set_clipboard(void*, const char* text) {
 } // namespace
 
 void download(const std::string& path) { js_download(path.c_str()); }
+
+void pick_text_file(double max_bytes, FileChosenFn chosen) {
+    g_text_file_chosen = std::move(chosen);
+    js_pick_text_file(max_bytes);
+}
 
 CivilDate today() {
     const int ymd = js_today();
@@ -407,6 +419,11 @@ EMSCRIPTEN_KEEPALIVE void swm_text_input(const char* utf8) {
     e.kind = swm::web::State::InputEvent::text;
     e.chars = utf8;
     swm::web::queue_input(std::move(e));
+}
+
+// The file picker's answer (pick_text_file).
+EMSCRIPTEN_KEEPALIVE void swm_file_chosen(const char* name, const char* text, double size) {
+    if (swm::web::g_text_file_chosen) swm::web::g_text_file_chosen(name, text, size);
 }
 
 // The bridge asks for frames after events it handles itself.

@@ -42,6 +42,12 @@ void set_key_handler(KeyHandler handler);
 // carries no header with the session's credential.
 void download(const std::string& path);
 
+// Opens the browser's file picker; `chosen` gets the file's name and text
+// (UTF-8), or a null text when it is larger than `max_bytes` (then not read),
+// and its size. One picker at a time: a later call replaces the callback.
+using FileChosenFn = std::function<void(const char* name, const char* text, double size)>;
+void pick_text_file(double max_bytes, FileChosenFn chosen);
+
 // Today by the browser's clock, in its time zone.
 CivilDate today();
 
