@@ -87,7 +87,7 @@ TEST_CASE("organisation validation: ids, CBS codes and the end date against the 
     }
 }
 
-TEST_CASE("organisation codec: end date, merge and revision round-trip; older records read as not ended") {
+TEST_CASE("organisation codec: end date, merge and revision round-trip and older records read as not ended") {
     Organisation o = new_foundation();
     o.end_date = "2030-06";
     o.merged_into = "euregio";

@@ -51,7 +51,7 @@ TEST_CASE("a deck is a non-empty list of titled slides, each a saved view that e
     CHECK(has_error(validate_deck({{"slides", {{{"title", "  "}, {"view_id", 1}}}}}, ids), "slides[0].title", "validation.name_missing"));
 }
 
-TEST_CASE("a saved view needs a name and a known kind; errors are named from its root") {
+TEST_CASE("a saved view needs a name and a known kind and errors are named from its root") {
     const Dataset& d = test::default_dataset();
     CHECK(validate_saved_view({{"name", "Kaart"}, {"kind", "view"}, {"state", {{"view", "map"}}}}, d, {}).empty());
     CHECK(has_error(validate_saved_view({{"name", ""}, {"state", {{"view", "map"}}}}, d, {}), "name", "validation.name_missing"));
@@ -94,7 +94,7 @@ TEST_CASE("a view state with a wrong shape is refused with the field") {
 
 namespace deck_tests {
 
-TEST_CASE("a deck as core writes it reads back the same; a slide without its view is refused") {
+TEST_CASE("a deck as core writes it reads back the same and a slide without its view is refused") {
     const Deck d{{{"Wat we samen doen", 3}, {"De kaart", 7}}};
     const Decoded<Deck> back = decode_deck(encode_deck(d));
     REQUIRE(back.ok());

@@ -228,7 +228,7 @@ TEST_CASE("snapshots: 'november 2014' exists and a comparison shows added, remov
     get_json(m, "/api/snapshots/9999/compare", 404);
 }
 
-TEST_CASE("CSV export comes back in unchanged; a wrong file imports nothing and says where") {
+TEST_CASE("CSV export comes back in unchanged and a wrong file imports nothing and says where") {
     TempDir dir;
     MonitorProcess m(dir.path);
     auto res = m.client().Get("/api/export?format=csv");

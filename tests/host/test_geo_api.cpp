@@ -165,7 +165,7 @@ TEST_CASE("a fresh data folder shows the shipped official boundaries of the regi
     CHECK(hof["geometry"]["coordinates"][0].size() == 33);  // as generalised as the source
 }
 
-TEST_CASE("a copy of the shipped map, imported, keeps its credit; a file marked schematic stays marked") {
+TEST_CASE("a copy of the shipped map, imported, keeps its credit and a file marked schematic stays marked") {
     TempDir dir;
     MonitorProcess m(dir.path);
     Answer a = post_map(m, get_geo(m), "kopie.geojson");

@@ -217,7 +217,7 @@ TEST_CASE("a database made by release 0.1 is migrated on first start, with its e
     CHECK(put(m, "/api/partnerships/1", one).status == 200);
 }
 
-TEST_CASE("an export of release 0.1 imports; a file from a newer version is refused with what to do") {
+TEST_CASE("an export of release 0.1 imports and a file from a newer version is refused with what to do") {
     TempDir dir;
     MonitorProcess m(dir.path);
     const std::string old_export = swm::test::read_text(std::string(SWM_SOURCE_DIR) + "/tests/fixtures/v0.1/export.json");

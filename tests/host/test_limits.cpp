@@ -329,7 +329,7 @@ TEST_CASE("a client that sends its request head byte by byte is cut off") {
     CHECK(a.status == 408);
 }
 
-TEST_CASE("idle and slow connections do not take all threads; past 256 at once the monitor says it is busy") {
+TEST_CASE("idle and slow connections do not take all threads and past 256 at once the monitor says it is busy") {
     TempDir dir;
     MonitorProcess m(dir.path);
     std::vector<std::unique_ptr<RawConnection>> slow;

@@ -84,7 +84,7 @@ const json kFoundation = {{"id", "stichting-erfgoed-twente"}, {"name", "Stichtin
 
 } // namespace
 
-TEST_CASE("organisations: a new one is created (201), listed and in the history; refused ones say which field") {
+TEST_CASE("organisations: a new one is created (201), listed and in the history and refused ones say which field") {
     TempDir dir;
     MonitorProcess m(dir.path);
     const Answer created = organisation_call(m, "POST", "/api/organisations", kFoundation);
