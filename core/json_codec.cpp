@@ -920,6 +920,8 @@ Decoded<OrganisationMerge> decode_organisation_merge(const json& j, const std::s
     return out;
 }
 
+json encode_snapshot_request(const SnapshotRequest& r) { return {{"name", r.name}, {"peildatum", r.peildatum}}; }
+
 json encode_organisation_merge(const OrganisationMerge& m) {
     return {{"into", m.target}, {"end_date", m.end_date ? json(*m.end_date) : json()}, {"revision", m.revision}};
 }

@@ -100,6 +100,8 @@ nlohmann::json encode_snapshot_list(const std::vector<SnapshotInfo>& list);
 Decoded<SnapshotInfo> decode_snapshot_info(const nlohmann::json& j);
 Decoded<std::vector<SnapshotInfo>> decode_snapshot_list(const nlohmann::json& j);
 Decoded<SnapshotRequest> decode_snapshot_request(const nlohmann::json& j);
+// {"name", "peildatum"}: what the UI sends to POST /api/snapshots.
+nlohmann::json encode_snapshot_request(const SnapshotRequest& r);
 
 // A request to merge organisation `source` (named by the URL):
 // {"into": id, "end_date": date or null, "revision": n}.

@@ -11,7 +11,6 @@
 
 #include "core/api_error.h"
 #include "core/json_codec.h"
-#include "core/snapshot_request_codec.h"
 #include "core/text.h"
 #include "core/validation.h"
 

@@ -2,7 +2,7 @@
 // back the same, and an answer without its backup is no answer the UI trusts.
 #include "core/import_result.h"
 #include "core/register_import.h"
-#include "core/snapshot_request_codec.h"
+#include "core/json_codec.h"
 
 #include <catch2/catch.hpp>
 
