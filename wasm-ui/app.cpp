@@ -61,6 +61,7 @@ void App::start() {
         ++requests_done_;
         if (!r.ok()) {
             state_.load_error = r.error;
+            show_first_frame();
             return;
         }
         state_.version = r.value;
@@ -75,6 +76,7 @@ void App::start() {
 void App::reload() {
     load_dataset([this](Loaded<Dataset> r) {
         ++requests_done_;
+        show_first_frame();
         if (!r.ok()) {
             state_.load_error = r.error;
             return;

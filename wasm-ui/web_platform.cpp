@@ -6,6 +6,7 @@
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <cmath>
@@ -22,6 +23,7 @@ struct State {
     FrameFn frame;
     int frames_pending = 0;
     bool frame_scheduled = false;
+    bool first_frame_held = true;  // see show_first_frame
     double last_time = 0;
     double css_w = 0, css_h = 0;
     float pixel_ratio = 0;
@@ -49,12 +51,18 @@ State g;
 
 EM_JS(void, js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
 
+// The page's own loading text stays until the canvas has something on it.
+EM_JS(void, js_first_frame_drawn, (), {
+    const loading = document.getElementById('swm-loading');
+    if (loading) loading.remove();
+});
+
 EM_BOOL on_animation_frame(double time, void*);
 void sync_text_input();
 void apply_queued_input();
 
 void schedule() {
-    if (g.frame_scheduled) return;
+    if (g.frame_scheduled || g.first_frame_held) return;
     g.frame_scheduled = true;
     emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
@@ -105,7 +113,10 @@ EM_BOOL on_animation_frame(double time, void*) {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (++g.frames == 1) g.marks.push_back("swm-first-frame");
+    if (++g.frames == 1) {
+        g.marks.push_back("swm-first-frame");
+        js_first_frame_drawn();
+    }
     for (const char* name : g.marks) js_mark(name);
     g.marks.clear();
 
@@ -337,6 +348,13 @@ CivilDate today() {
     return {ymd / 10000, ymd / 100 % 100, ymd % 100};
 }
 
+namespace {
+// How long the first frame waits for show_first_frame().
+constexpr int kFirstFrameWaitMs = 1500;
+
+void on_first_frame_timeout(void*) { show_first_frame(); }
+} // namespace
+
 bool start(const char* canvas_selector, FrameFn frame) {
     g.canvas = canvas_selector;
     g.frame = std::move(frame);
@@ -373,8 +391,20 @@ bool start(const char* canvas_selector, FrameFn frame) {
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
     emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_focus);
     emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_focus);
+    // The shaders and the font atlas now, while the first answers are on
+    // their way, rather than in the first frame after them (the shaders
+    // first: they come with a default atlas, which sync_size replaces).
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    sync_size();
+    emscripten_set_timeout(on_first_frame_timeout, kFirstFrameWaitMs, nullptr);
     request_redraw();
     return true;
+}
+
+void show_first_frame() {
+    if (!g.first_frame_held) return;
+    g.first_frame_held = false;
+    schedule();
 }
 
 void request_redraw(int frames) {

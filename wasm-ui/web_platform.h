@@ -21,6 +21,13 @@ using FrameFn = std::function<bool()>;
 // registers the DOM callbacks. `frame` draws one ImGui frame.
 bool start(const char* canvas_selector, FrameFn frame);
 
+// The first frame waits for this (or at most 1.5 s): the app calls it when
+// it has something to show, its data or why there is none. A frame costs a
+// whole compositing pass (hundreds of ms in a software-GL browser), and
+// frames drawn before the data only delay it; the page's loading text
+// stands in for them.
+void show_first_frame();
+
 // Asks for at least `frames` more frames. ImGui needs a few frames after an
 // input to settle hover and layout, hence the count rather than a flag.
 void request_redraw(int frames = 3);
