@@ -10,6 +10,7 @@
 #include "native-host/instance_lock.h"
 #include "native-host/platform.h"
 #include "native-host/session.h"
+#include "native-host/stop_request.h"
 #include "native-host/ui_page.h"
 
 #include "core/i18n.h"
@@ -136,7 +137,8 @@ int serve(const Options& options) {
                        "attachment; filename=\"samenwerkingsmonitor-momentopname-" + utc_stamp().substr(0, 8) + ".html\"");
         res.set_content(make_offline_snapshot(*folder.store, geo, calendar, utc_now()), "text/html; charset=utf-8");
     });
-    platform::on_shutdown_request([&server] { server->stop(); });
+    // Declared after the server, so it is disarmed before the server goes.
+    const StopRequestHandler stop_request([&server] { server->stop(); });
 
     warn_beyond_loopback(options, server->port());
     const std::string link = login_url(server->url(), server->session().new_login_secret(), fragment);

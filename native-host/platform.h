@@ -3,7 +3,6 @@
 // All strings are UTF-8; the Windows side converts at this boundary.
 #pragma once
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -43,9 +42,10 @@ bool has_desktop();
 // Opens `url` in the user's default browser, without waiting for it.
 bool open_browser(const std::string& url);
 
-// Calls `on_stop` once from a normal thread when the user asks the program
-// to stop: Ctrl-C, SIGTERM, closing the console window, logging off.
-void on_shutdown_request(std::function<void()> on_stop);
+// Starts watching for the user's requests to stop (Ctrl-C, SIGTERM, closing
+// the console window, logging off) and passes each to
+// deliver_stop_request() from a normal thread (stop_request.h).
+void watch_stop_requests();
 
 // The name of the logged-in user, for the history of changes.
 std::string user_name();

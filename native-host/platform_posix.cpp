@@ -1,4 +1,5 @@
 #include "native-host/platform.h"
+#include "native-host/stop_request.h"
 
 #include <cerrno>
 #include <csignal>
@@ -142,7 +143,7 @@ bool open_browser(const std::string& url) {
     return true;
 }
 
-void on_shutdown_request(std::function<void()> on_stop) {
+void watch_stop_requests() {
     // Block the signals in every thread (threads made later inherit the mask)
     // and wait for them in one thread: the handler then runs as normal code,
     // not in a signal context where almost nothing is allowed.
@@ -152,10 +153,10 @@ void on_shutdown_request(std::function<void()> on_stop) {
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
-    std::thread([set, on_stop = std::move(on_stop)] {
+    std::thread([set] {
         int sig = 0;
         sigwait(&set, &sig);
-        on_stop();
+        deliver_stop_request();
     }).detach();
 }
 

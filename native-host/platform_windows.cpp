@@ -1,6 +1,7 @@
 // The platform layer on Windows: wide ("W") API calls with UTF-8 converted at
 // this boundary, so paths with 'ë', spaces, drive letters and UNC names work.
 #include "native-host/platform.h"
+#include "native-host/stop_request.h"
 
 // winsock2.h before windows.h (which wide_string.h brings), and windows.h
 // before the other Windows headers, which need its types.
@@ -75,15 +76,8 @@ bool is_dir(const std::wstring& path) {
 // logging off returns, or a window has answered WM_ENDSESSION: stop the
 // server, then wait here; the main thread ends the process after closing
 // the database.
-std::function<void()> g_on_stop;
-std::once_flag g_stop_once;
-
-void request_stop() {
-    std::call_once(g_stop_once, [] { g_on_stop(); });
-}
-
 BOOL WINAPI on_console_event(DWORD type) {
-    request_stop();
+    deliver_stop_request();
     if (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT) return TRUE;
     Sleep(INFINITE);
     return TRUE;
@@ -92,7 +86,7 @@ BOOL WINAPI on_console_event(DWORD type) {
 LRESULT CALLBACK on_session_message(HWND window, UINT message, WPARAM wparam, LPARAM lparam) {
     if (message == WM_QUERYENDSESSION) return TRUE;
     if (message == WM_ENDSESSION && wparam) {
-        request_stop();
+        deliver_stop_request();
         Sleep(INFINITE);
     }
     return DefWindowProcW(window, message, wparam, lparam);
@@ -224,8 +218,7 @@ bool open_browser(const std::string& url) {
     return reinterpret_cast<INT_PTR>(rc) > 32;
 }
 
-void on_shutdown_request(std::function<void()> on_stop) {
-    g_on_stop = std::move(on_stop);
+void watch_stop_requests() {
     SetConsoleCtrlHandler(on_console_event, TRUE);
     std::thread(watch_session_end).detach();
 }

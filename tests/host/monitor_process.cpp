@@ -122,6 +122,24 @@ httplib::Headers MonitorProcess::write_headers() const {
     return {{"Authorization", "Bearer " + credential()}, {"Origin", "http://" + host()}};
 }
 
+int interrupt_during_start(const std::string& data_dir, int after_us) {
+    std::vector<std::string> args = {SWM_EXE, "--no-browser", "--port", "0", "--data-dir", data_dir};
+    auto argv = c_args(args);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    const int rc = posix_spawn(&pid, SWM_EXE, &fa, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    REQUIRE(rc == 0);
+    std::this_thread::sleep_for(std::chrono::microseconds(after_us));
+    ::kill(pid, SIGINT);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
 void MonitorProcess::kill_hard() {
     if (pid_ <= 0) return;
     ::kill(pid_t(pid_), SIGKILL);

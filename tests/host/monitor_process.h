@@ -61,6 +61,10 @@ struct RunResult {
 };
 RunResult run_exe(const std::vector<std::string>& args, const std::string& stdin_text = "");
 
+// Starts the monitor on `data_dir` and sends it SIGINT `after_us` later,
+// whatever it is doing by then; returns its exit status as stop() does.
+int interrupt_during_start(const std::string& data_dir, int after_us);
+
 // A file's bytes, or "" when it cannot be read.
 std::string read_text(const std::string& path);
 
