@@ -5,8 +5,9 @@
 // to take down what the callback stops. The callback is therefore armed
 // only while its StopRequestHandler lives; the destructor waits for a call
 // in progress and disarms it, so a request never reaches a server that is
-// already gone (it did: a Ctrl-C just before the server listened left the
-// watcher waiting inside HttpServer::stop() while main freed the server).
+// already gone (a Ctrl-C just before the server listens leaves the watcher
+// waiting inside HttpServer::stop() while main frees the server; read from
+// the code as the likely cause of an intermittent ASan report on that thread).
 #pragma once
 #include <functional>
 
