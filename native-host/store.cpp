@@ -37,6 +37,15 @@ bool based_on_current(const std::optional<json>& before, int64_t base_revision, 
     return true;
 }
 
+// Whether a new record's key is held already; then `r` says so, with the
+// record that holds it (for the 409).
+bool taken(const std::optional<json>& existing, WriteResult& r) {
+    if (!existing) return false;
+    r.outcome = WriteOutcome::exists;
+    r.record = *existing;
+    return true;
+}
+
 // The dataset apart from its two lists, which have rows of their own.
 json header_of(json dataset) {
     dataset.erase("organisations");
@@ -161,9 +170,8 @@ bool put_back_gr_kind(json& record, const Dataset& seed) {
 } // namespace
 
 int Store::restore_lost_gr_kind(const Dataset& seed, const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    int restored = 0;
-    in_transaction(db_, [&] {
+    return write([&] {
+        int restored = 0;
         Stmt rows = db_.prepare("SELECT number, body FROM partnership_record");
         std::vector<std::pair<int64_t, json>> changed;
         while (rows.step()) {
@@ -187,9 +195,8 @@ int Store::restore_lost_gr_kind(const Dataset& seed, const std::string& actor) {
         }
         for (auto& [id, d] : copies)
             db_.prepare("UPDATE snapshot SET dataset = ? WHERE id = ?").bind(1, dump(d)).bind(2, id).run();
+        return restored;
     });
-    committed();
-    return restored;
 }
 
 std::optional<json> Store::read_partnership(int64_t number) {
@@ -252,14 +259,9 @@ int64_t Store::log_change(const std::string& actor, const std::string& entity, c
 }
 
 WriteResult Store::create(const Partnership& p, const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    WriteResult r = in_transaction(db_, [&] {
+    return write([&] {
         WriteResult r;
-        if (auto existing = read_partnership(p.number)) {
-            r.outcome = WriteOutcome::exists;
-            r.record = *existing;
-            return r;
-        }
+        if (taken(read_partnership(p.number), r)) return r;
         Partnership stored = p;
         stored.revision = 1;
         write_partnership(stored);
@@ -267,23 +269,16 @@ WriteResult Store::create(const Partnership& p, const std::string& actor) {
         r.change_id = log_change(actor, "partnership", std::to_string(p.number), "create", nullptr, r.record);
         return r;
     });
-    committed();
-    return r;
 }
 
 WriteResult Store::update(int64_t number, int64_t base_revision, const Partnership& p, const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    WriteResult r = in_transaction(db_, [&] {
+    return write([&] {
         WriteResult r;
         auto before = read_partnership(number);
         if (!based_on_current(before, base_revision, r)) return r;
         // Renumbering is allowed, but not onto another record.
         if (p.number != number) {
-            if (auto other = read_partnership(p.number)) {
-                r.outcome = WriteOutcome::exists;
-                r.record = *other;
-                return r;
-            }
+            if (taken(read_partnership(p.number), r)) return r;
         }
         db_.prepare("DELETE FROM partnership_record WHERE number = ?").bind(1, number).run();
         Partnership stored = p;
@@ -293,13 +288,10 @@ WriteResult Store::update(int64_t number, int64_t base_revision, const Partnersh
         r.change_id = log_change(actor, "partnership", std::to_string(p.number), "update", *before, r.record);
         return r;
     });
-    committed();
-    return r;
 }
 
 WriteResult Store::remove(int64_t number, int64_t base_revision, const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    WriteResult r = in_transaction(db_, [&] {
+    return write([&] {
         WriteResult r;
         auto before = read_partnership(number);
         if (!based_on_current(before, base_revision, r)) return r;
@@ -308,13 +300,10 @@ WriteResult Store::remove(int64_t number, int64_t base_revision, const std::stri
         r.change_id = log_change(actor, "partnership", std::to_string(number), "delete", *before, nullptr);
         return r;
     });
-    committed();
-    return r;
 }
 
 WriteResult Store::restore(int64_t change_id, const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    WriteResult r = in_transaction(db_, [&] {
+    return write([&] {
         WriteResult r;
         Stmt c = db_.prepare("SELECT entity, entity_key, before FROM change WHERE id = ?");
         c.bind(1, change_id);
@@ -350,8 +339,6 @@ WriteResult Store::restore(int64_t change_id, const std::string& actor) {
         r.change_id = log_change(actor, "partnership", std::to_string(number), "restore", current_json, r.record);
         return r;
     });
-    committed();
-    return r;
 }
 
 std::vector<ChangeEntry> Store::read_changes(Stmt& s) {
@@ -390,8 +377,7 @@ std::vector<SnapshotInfo> Store::snapshots() {
 }
 
 SnapshotInfo Store::take_snapshot(const std::string& name, const std::string& peildatum, const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    SnapshotInfo info = in_transaction(db_, [&] {
+    return write([&] {
         SnapshotInfo made{0, name, peildatum, utc_now(), actor};
         db_.prepare("INSERT INTO snapshot (name, peildatum, taken_at, actor, dataset) VALUES (?,?,?,?,?)")
             .bind(1, name)
@@ -404,8 +390,6 @@ SnapshotInfo Store::take_snapshot(const std::string& name, const std::string& pe
         log_change(actor, "snapshot", std::to_string(made.id), "create", nullptr, encode_snapshot_info(made));
         return made;
     });
-    committed();
-    return info;
 }
 
 std::optional<Decoded<Dataset>> Store::snapshot_dataset(int64_t id) {
@@ -480,8 +464,7 @@ WriteResult Store::restore_view(int64_t id, const std::optional<std::string>& be
 }
 
 WriteResult Store::create_view(const SavedView& v, const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    WriteResult r = in_transaction(db_, [&] {
+    return write([&] {
         WriteResult r;
         db_.prepare("INSERT INTO saved_view (name, kind, state, revision) VALUES (?,?,?,1)")
             .bind(1, v.name)
@@ -493,13 +476,10 @@ WriteResult Store::create_view(const SavedView& v, const std::string& actor) {
         r.change_id = log_change(actor, "view", std::to_string(id), "create", nullptr, r.record);
         return r;
     });
-    committed();
-    return r;
 }
 
 WriteResult Store::update_view(int64_t id, int64_t base_revision, const SavedView& v, const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    WriteResult r = in_transaction(db_, [&] {
+    return write([&] {
         WriteResult r;
         auto before = view(id);
         if (!based_on_current(before ? std::optional<json>(encode_saved_view(*before)) : std::nullopt, base_revision, r))
@@ -512,13 +492,10 @@ WriteResult Store::update_view(int64_t id, int64_t base_revision, const SavedVie
         r.change_id = log_change(actor, "view", std::to_string(id), "update", encode_saved_view(*before), r.record);
         return r;
     });
-    committed();
-    return r;
 }
 
 WriteResult Store::remove_view(int64_t id, int64_t base_revision, const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    WriteResult r = in_transaction(db_, [&] {
+    return write([&] {
         WriteResult r;
         auto before = view(id);
         if (!based_on_current(before ? std::optional<json>(encode_saved_view(*before)) : std::nullopt, base_revision, r))
@@ -528,14 +505,11 @@ WriteResult Store::remove_view(int64_t id, int64_t base_revision, const std::str
         r.change_id = log_change(actor, "view", std::to_string(id), "delete", r.record, nullptr);
         return r;
     });
-    committed();
-    return r;
 }
 
 WriteResult Store::update_verbonden_partij(const std::string& id, const json& before, const json& after,
                                            const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    WriteResult r = in_transaction(db_, [&] {
+    return write([&] {
         WriteResult r;
         Stmt s = db_.prepare("SELECT body FROM organisation_record WHERE id = ?");
         s.bind(1, id);
@@ -563,8 +537,6 @@ WriteResult Store::update_verbonden_partij(const std::string& id, const json& be
         r.change_id = log_change(actor, "verbonden_partij", id, "update", current, after);
         return r;
     });
-    committed();
-    return r;
 }
 
 std::optional<json> Store::read_organisation(const std::string& id) {
@@ -579,14 +551,9 @@ void Store::write_organisation(const Organisation& o) {
 }
 
 WriteResult Store::create_organisation(const Organisation& o, const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    WriteResult r = in_transaction(db_, [&] {
+    return write([&] {
         WriteResult r;
-        if (auto existing = read_organisation(o.id)) {
-            r.outcome = WriteOutcome::exists;
-            r.record = *existing;
-            return r;
-        }
+        if (taken(read_organisation(o.id), r)) return r;
         Organisation stored = o;
         stored.revision = 1;
         // Listed after the ones there are, as a new row at the end of a table.
@@ -599,14 +566,11 @@ WriteResult Store::create_organisation(const Organisation& o, const std::string&
         r.change_id = log_change(actor, "organisation", o.id, "create", nullptr, r.record);
         return r;
     });
-    committed();
-    return r;
 }
 
 WriteResult Store::update_organisation(const std::string& id, int64_t base_revision, const Organisation& o,
                                        const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    WriteResult r = in_transaction(db_, [&] {
+    return write([&] {
         WriteResult r;
         auto before = read_organisation(id);
         if (!based_on_current(before, base_revision, r)) return r;
@@ -617,13 +581,10 @@ WriteResult Store::update_organisation(const std::string& id, int64_t base_revis
         r.change_id = log_change(actor, "organisation", id, "update", *before, r.record);
         return r;
     });
-    committed();
-    return r;
 }
 
 WriteResult Store::merge_organisation(const OrganisationMerge& merge, int64_t base_revision, const std::string& actor) {
-    std::lock_guard lock(mutex_);
-    WriteResult r = in_transaction(db_, [&] {
+    return write([&] {
         WriteResult r;
         auto before = read_organisation(merge.source);
         if (!based_on_current(before, base_revision, r)) return r;
@@ -647,8 +608,6 @@ WriteResult Store::merge_organisation(const OrganisationMerge& merge, int64_t ba
         r.change_id = log_change(actor, "organisation", merge.source, "merge", *before, r.record);
         return r;
     });
-    committed();
-    return r;
 }
 
 } // namespace swm

@@ -135,6 +135,14 @@ private:
     std::vector<ChangeEntry> read_changes(Stmt& s);
     // After a commit: the next current() reads again.
     void committed();
+    // One write: under the lock, in one transaction, and then committed()
+    // (also when `body` refused it: nothing changed, a fresh read is cheap).
+    template <class F> auto write(F&& body) {
+        std::lock_guard lock(mutex_);
+        auto r = in_transaction(db_, body);
+        committed();
+        return r;
+    }
 
     Db& db_;
     std::recursive_mutex mutex_;  // one connection, many server threads
