@@ -1,5 +1,6 @@
 #include "core/json_codec.h"
 
+#include "core/json_text.h"
 #include "core/text.h"
 #include "core/verbonden_partij_codec.h"
 
@@ -544,54 +545,6 @@ Decoded<T> decode_object(const json& j, const std::string& path, Fn read) {
     return out;
 }
 
-// Records only where parsing failed; used after a failed parse to say why.
-class SyntaxErrorSax : public nlohmann::json_sax<json> {
-public:
-    std::string message;
-
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) override {
-        message = ex.what();
-        return false;
-    }
-};
-
-// The deepest bracket nesting outside strings; a scan of the text, so that
-// it needs neither recursion nor a parsed value.
-int nesting_depth(std::string_view text) {
-    int depth = 0;
-    int deepest = 0;
-    bool in_string = false;
-    bool escaped = false;
-    for (char c : text) {
-        if (in_string) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                in_string = false;
-            }
-            continue;
-        }
-        if (c == '"') in_string = true;
-        if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
-        if (c == ']' || c == '}') --depth;
-    }
-    return deepest;
-}
-
 } // namespace
 
 json encode_dated_event(const DatedEvent& e) {
@@ -988,16 +941,14 @@ Decoded<DatasetComparison> decode_comparison(const json& j) {
 
 Decoded<json> parse_json(std::string_view text) {
     Decoded<json> out;
-    if (nesting_depth(text) > kMaxJsonDepth) {
+    if (json_nesting_depth(text) > kMaxJsonDepth) {
         out.errors.push_back({"", "validation.json_too_deep", std::to_string(kMaxJsonDepth)});
         return out;
     }
     out.value = json::parse(text.begin(), text.end(), nullptr, false);
     if (!out.value.is_discarded()) return out;
-    SyntaxErrorSax sax;
-    json::sax_parse(text.begin(), text.end(), &sax);
     out.value = nullptr;
-    out.errors.push_back({"", "validation.json_syntax", printable(sax.message, 300)});
+    out.errors.push_back({"", "validation.json_syntax", printable(json_syntax_error(text).message, 300)});
     return out;
 }
 
