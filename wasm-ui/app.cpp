@@ -363,6 +363,8 @@ nlohmann::json App::state() const {
         {"text_input_active", ImGui::GetIO().WantTextInput},
         {"viewport", {ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y}},
         {"targets", targets_json()},
+        {"wrapped_fields", wrapped_fields_json()},
+        {"text_overlay", text_overlay_id()},
     };
     return out;
 }

@@ -220,9 +220,7 @@ void OrganisationForm::draw_fields(const Dataset& d) {
     field_errors("end_date");
 
     organisation_label(t("ui.org.field_notes"));
-    const float h = ImGui::GetTextLineHeight() * 3 + ImGui::GetStyle().FramePadding.y * 2;
-    ImGui::InputTextMultiline("##notes", &draft_.notes, ImVec2(-1, h));
-    target("org_form.notes");
+    wrapped_text_field("org_form.notes", draft_.notes, 3);
     field_errors("notes");
     ImGui::EndTable();
 }

@@ -52,11 +52,10 @@ bool text_field(const char* id, std::string& value, const char* hint = "") {
     return changed;
 }
 
-bool text_area(const char* id, std::string& value, float lines) {
-    const float h = ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2;
-    const bool changed = ImGui::InputTextMultiline(id, &value, ImVec2(-1, h));
-    target(std::string("form.") + (id + 2));
-    return changed;
+// A long text: wraps in the field, also while it is typed.
+bool text_area(const char* id, std::string& value, int lines) {
+    ImGui::SetNextItemWidth(-1);
+    return wrapped_text_field(std::string("form.") + (id + 2), value, lines);
 }
 
 std::optional<std::string> optional_text(const std::string& s) {
@@ -64,11 +63,11 @@ std::optional<std::string> optional_text(const std::string& s) {
     return s;
 }
 
-// Source wording beside a category: a muted caption over the text input.
+// Source wording beside a category: a muted caption over the text, which
+// can be a whole sentence of the source.
 void source_text(const char* id, std::string& value) {
     ImGui::TextDisabled("%s", t("ui.form.source_wording"));
-    ImGui::SetNextItemWidth(-1);
-    text_field(id, value);
+    text_area(id, value, 1);
 }
 
 } // namespace

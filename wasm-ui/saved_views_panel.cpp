@@ -25,15 +25,18 @@ float button_width(const char* label) { return ImGui::CalcTextSize(label).x + Im
 
 } // namespace
 
+float SavedViewsPanel::width(const AppState& s) const {
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    float width = button_width(t("ui.views.button")) + gap + button_width(t("ui.present.button"));
+    if (!s.version.snapshot) width += gap + button_width(t("ui.snapshot.download"));
+    return width;
+}
+
 void SavedViewsPanel::draw(App& app, AppState& s) {
     const bool snapshot = s.version.snapshot.has_value();
     const char* views_label = t("ui.views.button");
     const char* present_label = t("ui.present.button");
     const char* download_label = t("ui.snapshot.download");
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    float width = button_width(views_label) + gap + button_width(present_label);
-    if (!snapshot) width += gap + button_width(download_label);
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width - 24);
     if (ImGui::Button(views_label)) {
         app.saved_views().load();
         ImGui::OpenPopup("##saved_views");

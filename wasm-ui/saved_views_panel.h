@@ -18,8 +18,10 @@ struct AppState;
 
 class SavedViewsPanel {
 public:
-    // Draws the buttons at the cursor, right-aligned on the current row.
+    // Draws the buttons at the cursor (the top bar places them).
     void draw(App& app, AppState& state);
+    // How wide the buttons are together.
+    float width(const AppState& state) const;
     nlohmann::json state() const;
 
 private:

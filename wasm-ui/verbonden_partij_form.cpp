@@ -65,8 +65,7 @@ void vp_text(const char* key, const char* id, std::string& value) {
 
 void vp_area(const char* key, const char* id, std::string& value) {
     vp_label(key);
-    ImGui::InputTextMultiline(id, &value, ImVec2(-1, ImGui::GetTextLineHeight() * 3 + ImGui::GetStyle().FramePadding.y * 2));
-    target(std::string("vp.") + (id + 2));
+    wrapped_text_field(std::string("vp.") + (id + 2), value, 3);
 }
 
 // Yes / no / not established.

@@ -9,11 +9,17 @@
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <string>
 #include <vector>
+
+extern const unsigned char font_regular[];  // fonts.cpp's body font, for the text area
+extern const unsigned long long font_regular_size;
 
 namespace swm::web {
 namespace {
@@ -46,6 +52,15 @@ struct State {
     };
     std::deque<InputEvent> input;
     KeyHandler key_handler;
+    // The text area over a field (place_text_overlay).
+    struct Overlay {
+        std::string id;    // empty: closed
+        std::string text;  // its text as last edited
+        std::string css;   // its place and look as last set
+        bool edited = false;
+        bool blurred = false;
+        bool placed = false;  // in the frame being drawn
+    } overlay;
 };
 State g;
 
@@ -59,6 +74,7 @@ EM_JS(void, js_first_frame_drawn, (), {
 
 EM_BOOL on_animation_frame(double time, void*);
 void sync_text_input();
+void end_overlay_frame();
 void apply_queued_input();
 
 void schedule() {
@@ -105,6 +121,7 @@ EM_BOOL on_animation_frame(double time, void*) {
     ImGui::NewFrame();
     const bool busy = g.frame();
     sync_text_input();
+    end_overlay_frame();
     ImGui::Render();
     int fb_w = 0, fb_h = 0;
     emscripten_get_canvas_element_size(g.canvas.c_str(), &fb_w, &fb_h);
@@ -260,6 +277,8 @@ bool is_editing_key(int code) {
 }
 
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    // Keys typed into the open text area are its own, editing keys included.
+    if (!g.overlay.id.empty()) return EM_FALSE;
     const int code = int(e->keyCode);
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     const bool shortcut = e->ctrlKey || e->metaKey;
@@ -437,6 +456,107 @@ void sync_text_input() {
 }
 } // namespace
 
+// --- the text area over a field ------------------------------------------------
+
+namespace {
+
+EM_JS(void, js_overlay_open, (const char* text, const unsigned char* font, double font_size), {
+    if (window.swmBridge) window.swmBridge.openTextArea(UTF8ToString(text), HEAPU8.subarray(font, font + font_size));
+});
+
+EM_JS(void, js_overlay_place, (const char* css), {
+    if (window.swmBridge) window.swmBridge.placeTextArea(UTF8ToString(css));
+});
+
+EM_JS(void, js_overlay_close, (), {
+    if (window.swmBridge) window.swmBridge.closeTextArea();
+});
+
+void close_overlay() {
+    g.overlay = State::Overlay{};
+    js_overlay_close();
+    request_redraw();
+}
+
+// A text area no view placed in this frame belongs to a view that is gone.
+void end_overlay_frame() {
+    if (!g.overlay.id.empty() && !g.overlay.placed) close_overlay();
+    g.overlay.placed = false;
+}
+
+// ImGui sizes a font by its line (ascender to descender), CSS by its em:
+// the em per pixel of line of the body font, from its 'head' and 'hhea'
+// tables, as stb_truetype reads them.
+float em_per_line() {
+    const unsigned char* f = font_regular;
+    auto u16 = [&](std::size_t at) { return unsigned(f[at] << 8 | f[at + 1]); };
+    auto u32 = [&](std::size_t at) { return std::size_t(u16(at)) << 16 | u16(at + 2); };
+    float units = 0, line = 0;
+    for (unsigned i = 0, n = u16(4); i < n; ++i) {
+        const std::size_t rec = 12 + 16 * std::size_t(i);
+        const std::size_t at = u32(rec + 8);
+        if (std::memcmp(f + rec, "head", 4) == 0) units = float(u16(at + 18));
+        if (std::memcmp(f + rec, "hhea", 4) == 0) line = float(int16_t(u16(at + 4))) - float(int16_t(u16(at + 6)));
+    }
+    return units > 0 && line > 0 ? units / line : 1.0f;
+}
+
+std::string css_colour(ImGuiCol c) {
+    const ImVec4 v = ImGui::GetStyleColorVec4(c);
+    char out[40];
+    std::snprintf(out, sizeof out, "rgb(%d,%d,%d)", int(v.x * 255 + 0.5f), int(v.y * 255 + 0.5f), int(v.z * 255 + 0.5f));
+    return out;
+}
+
+} // namespace
+
+const std::string& text_overlay_id() { return g.overlay.id; }
+
+void open_text_overlay(const std::string& id, const std::string& text) {
+    g.overlay = State::Overlay{};
+    g.overlay.id = id;
+    g.overlay.text = text;
+    // The page gets the UI's own body font, so the text wraps where ImGui's does.
+    static bool font_given = false;
+    js_overlay_open(text.c_str(), font_given ? nullptr : font_regular, font_given ? 0.0 : double(font_regular_size));
+    font_given = true;
+    request_redraw();
+}
+
+bool place_text_overlay(ScreenRect f, ScreenRect v, std::string& text) {
+    State::Overlay& o = g.overlay;
+    if (o.id.empty()) return false;
+    o.placed = true;
+    const bool edited = o.edited;
+    if (edited) text = o.text;
+    o.edited = false;
+    if (o.blurred) {
+        close_overlay();
+        return edited;
+    }
+    // The text sits where ImGui's would: frame padding inside a border in
+    // the accent colour, which says the field is being edited.
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float border = std::max(2.0f, st.FrameBorderSize);
+    const float font = ImGui::GetFontSize();
+    static const float em = em_per_line();
+    char css[640];
+    std::snprintf(css, sizeof css,
+                  "left:%.1fpx;top:%.1fpx;width:%.1fpx;height:%.1fpx;clip-path:inset(%.1fpx %.1fpx %.1fpx %.1fpx);"
+                  "font-size:%.2fpx;line-height:%.2fpx;padding:%.1fpx %.1fpx;border:%.1fpx solid %s;"
+                  "border-radius:%.1fpx;color:%s;background:%s;",
+                  f.x0, f.y0, f.x1 - f.x0, f.y1 - f.y0, std::max(0.0f, v.y0 - f.y0), std::max(0.0f, f.x1 - v.x1),
+                  std::max(0.0f, f.y1 - v.y1), std::max(0.0f, v.x0 - f.x0), font * em, font,
+                  std::max(0.0f, st.FramePadding.y - border), std::max(0.0f, st.FramePadding.x - border), border,
+                  css_colour(ImGuiCol_CheckMark).c_str(), st.FrameRounding, css_colour(ImGuiCol_Text).c_str(),
+                  css_colour(ImGuiCol_FrameBg).c_str());
+    if (o.css != css) {
+        o.css = css;
+        js_overlay_place(css);
+    }
+    return edited;
+}
+
 } // namespace swm::web
 
 // --- entry points for the JS bridge (assets/shell.html) ------------------------
@@ -454,6 +574,24 @@ EMSCRIPTEN_KEEPALIVE void swm_text_input(const char* utf8) {
 // The file picker's answer (pick_text_file).
 EMSCRIPTEN_KEEPALIVE void swm_file_chosen(const char* name, const char* text, double size) {
     if (swm::web::g_text_file_chosen) swm::web::g_text_file_chosen(name, text, size);
+}
+
+// The text area over a field was edited; `utf8` is its whole text.
+EMSCRIPTEN_KEEPALIVE void swm_text_overlay_input(const char* utf8) {
+    auto& o = swm::web::g.overlay;
+    if (o.id.empty()) return;
+    o.text = utf8;
+    o.edited = true;
+    swm::web::request_redraw();
+}
+
+// The text area lost focus (a click elsewhere, Esc, Tab): it closes in the
+// next frame, once its field has taken the last edit.
+EMSCRIPTEN_KEEPALIVE void swm_text_overlay_blurred() {
+    auto& o = swm::web::g.overlay;
+    if (o.id.empty()) return;
+    o.blurred = true;
+    swm::web::request_redraw();
 }
 
 // The bridge asks for frames after events it handles itself.

@@ -67,4 +67,27 @@ long frames_drawn();
 // "swm-first-frame" (set here for the first frame) and the UI's own marks.
 void mark_when_drawn(const char* name);
 
+// --- a text area that wraps while it is edited --------------------------------
+// ImGui 1.86's fields cannot wrap while editing; the browser's own text area,
+// laid over a field, wraps, and takes input methods and paste natively. One
+// is open at a time, named by the caller's id.
+
+// A rectangle in ImGui coordinates (CSS pixels).
+struct ScreenRect {
+    float x0, y0, x1, y1;
+};
+
+// The id of the open text area; empty when none is open.
+const std::string& text_overlay_id();
+
+// Opens the text area holding `text`, focused, the caret at the end.
+void open_text_overlay(const std::string& id, const std::string& text);
+
+// Keeps the open text area over `field` in this frame, in the current font
+// and the theme's colours, showing only what lies inside `visible`. Returns
+// true when it was edited since the last call, its whole text in `text`. It
+// closes here once it has lost focus (after handing over its last edit), and
+// at the end of a frame that did not place it (its view is gone).
+bool place_text_overlay(ScreenRect field, ScreenRect visible, std::string& text);
+
 } // namespace swm::web

@@ -2,11 +2,17 @@
 
 #include "fonts.h"
 #include "theme.h"
+#include "web_platform.h"
+
+#include "imgui_internal.h"  // ImTextCharFromUtf8
+
+#include <cfloat>
 
 namespace swm::web {
 namespace {
 
 nlohmann::json g_targets = nlohmann::json::object();
+nlohmann::json g_wrapped = nlohmann::json::object();
 
 } // namespace
 
@@ -18,8 +24,12 @@ void target(const std::string& id) {
     g_targets[id] = {a.x, a.y, b.x - a.x, b.y - a.y};
 }
 
-void clear_targets() { g_targets = nlohmann::json::object(); }
+void clear_targets() {
+    g_targets = nlohmann::json::object();
+    g_wrapped = nlohmann::json::object();
+}
 nlohmann::json targets_json() { return g_targets; }
+nlohmann::json wrapped_fields_json() { return g_wrapped; }
 
 void close_popup_on_escape() {
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) ImGui::CloseCurrentPopup();
@@ -151,6 +161,84 @@ void end_panel() {
     dl->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(min.x, max.y));
     ImGui::Dummy(ImVec2(0, 6));
+}
+
+namespace {
+
+struct WrappedText {
+    std::vector<std::pair<const char*, const char*>> lines;  // without the blanks they wrapped at
+    float widest = 0;
+};
+
+// Breaks `text` into lines no wider than `room` in the current font, at
+// spaces where it can (ImGui's own word wrap), at its newlines always.
+WrappedText wrap_text(const std::string& text, float room) {
+    WrappedText out;
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const float scale = size / font->FontSize;
+    const char* s = text.c_str();
+    const char* const end = s + text.size();
+    while (true) {
+        const char* para_end = std::find(s, end, '\n');
+        do {
+            const char* eol = s < para_end ? font->CalcWordWrapPositionA(scale, s, para_end, room) : s;
+            if (eol == s && s < para_end) {  // a single character wider than the room
+                unsigned int c = 0;
+                eol = s + ImTextCharFromUtf8(&c, s, para_end);
+            }
+            const char* shown = eol;
+            while (shown > s && (shown[-1] == ' ' || shown[-1] == '\t')) --shown;
+            out.lines.emplace_back(s, shown);
+            out.widest = std::max(out.widest, font->CalcTextSizeA(size, FLT_MAX, 0, s, shown).x);
+            s = eol;
+            while (s < para_end && (*s == ' ' || *s == '\t')) ++s;
+        } while (s < para_end);
+        if (para_end == end) break;
+        s = para_end + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+bool wrapped_text_field(const std::string& id, std::string& value, int min_lines) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float width = ImGui::CalcItemWidth();
+    const float room = std::max(1.0f, width - st.FramePadding.x * 2);
+    const float line = ImGui::GetFontSize();
+    const WrappedText text = wrap_text(value, room);
+    // While it is edited, a line to spare: the text area does not scroll at
+    // once when a line is added.
+    const bool editing = text_overlay_id() == id;
+    const int lines = std::max(min_lines, int(text.lines.size()) + (editing ? 1 : 0));
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const ImVec2 size(width, line * float(lines) + st.FramePadding.y * 2);
+    const ImVec2 p1(p0.x + size.x, p0.y + size.y);
+    ImGui::PushID(id.c_str());
+    const bool clicked = ImGui::InvisibleButton("##wrapped", size);
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    target(id);
+    g_wrapped[id] = {{"room", room}, {"widest", text.widest}, {"lines", text.lines.size()}};
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p0, p1, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), st.FrameRounding);
+    if (st.FrameBorderSize > 0)
+        dl->AddRect(p0, p1, ImGui::GetColorU32(ImGuiCol_Border), st.FrameRounding, 0, st.FrameBorderSize);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    if (clicked && !editing) open_text_overlay(id, value);
+    if (text_overlay_id() == id) {
+        const ImVec2 c0 = dl->GetClipRectMin();
+        const ImVec2 c1 = dl->GetClipRectMax();
+        return place_text_overlay({p0.x, p0.y, p1.x, p1.y}, {c0.x, c0.y, c1.x, c1.y}, value);
+    }
+    float y = p0.y + st.FramePadding.y;
+    for (const auto& [a, b] : text.lines) {
+        dl->AddText(ImGui::GetFont(), line, ImVec2(p0.x + st.FramePadding.x, y), ImGui::GetColorU32(ImGuiCol_Text), a, b);
+        y += line;
+    }
+    return false;
 }
 
 bool primary_button(const char* label) {

@@ -25,6 +25,10 @@ void clear_targets();
 // does this only with keyboard navigation on.)
 void close_popup_on_escape();
 nlohmann::json targets_json();
+// Per wrapped_text_field drawn this frame, by its id: the width its text may
+// use ("room"), its widest line and its number of lines; tests read it to see
+// that a long text wraps inside its field.
+nlohmann::json wrapped_fields_json();
 
 // --- text --------------------------------------------------------------------
 void heading(const char* text);         // title font
@@ -47,6 +51,13 @@ void end_fields();
 // as its content (ImGui 1.86 child windows cannot size to their content).
 void begin_panel();
 void end_panel();
+
+// A text field whose text wraps at the field's width, also while it is
+// edited: a click opens the browser's own text area over it (ImGui 1.86
+// cannot wrap while editing; web_platform.h). As wide as the next item
+// width, at least `min_lines` high and as tall as its text. `id` names it
+// as a test target too. Returns true when the text changed.
+bool wrapped_text_field(const std::string& id, std::string& value, int min_lines);
 
 // The main action of a screen (Save), in the accent colour.
 bool primary_button(const char* label);
