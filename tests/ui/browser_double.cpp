@@ -17,6 +17,16 @@ void Browser::choose_file(const std::string& name, const std::string& text) {
     if (picker_chosen) picker_chosen(name.c_str(), fits ? text.c_str() : nullptr, double(text.size()));
 }
 
+void Browser::edit_overlay(const std::string& text) {
+    overlay_text = text;
+    overlay_edited = true;
+}
+
+void Browser::frame_done() {
+    if (!overlay_placed) overlay_id.clear();
+    overlay_placed = false;
+}
+
 int Browser::answer_requests() {
     int n = 0;
     for (std::size_t k = waiting.size(); k > 0 && !waiting.empty(); --k) {
@@ -96,6 +106,25 @@ std::string location_fragment() { return browser().fragment; }
 std::string location_without_fragment() { return browser().address; }
 void replace_fragment(const std::string& fragment) { browser().fragment = fragment.empty() ? "" : "#" + fragment; }
 void set_fullscreen(bool on) { browser().fullscreen = on; }
+
+const std::string& text_overlay_id() { return browser().overlay_id; }
+
+void open_text_overlay(const std::string& id, const std::string& text) {
+    browser().overlay_id = id;
+    browser().overlay_text = text;
+    browser().overlay_edited = false;
+    browser().overlay_placed = true;
+}
+
+bool place_text_overlay(ScreenRect, ScreenRect, std::string& text) {
+    test::Browser& b = browser();
+    if (b.overlay_id.empty()) return false;
+    b.overlay_placed = true;
+    if (!b.overlay_edited) return false;
+    b.overlay_edited = false;
+    text = b.overlay_text;
+    return true;
+}
 
 long frames_drawn() { return browser().frames; }
 void mark_when_drawn(const char*) {}

@@ -42,6 +42,17 @@ struct Browser {
     web::FileChosenFn picker_chosen;
     std::string picked;  // the file's text, sent by upload_picked_file
 
+    // The browser's text area over a long field (open_text_overlay): what
+    // it holds, whether a person edited it since the field last read it,
+    // and whether this frame placed it (unplaced at a frame's end, it closes).
+    std::string overlay_id, overlay_text;
+    bool overlay_edited = false, overlay_placed = false;
+
+    // Types into the open text area, replacing its text.
+    void edit_overlay(const std::string& text);
+    // Ends a frame: a text area no view placed closes.
+    void frame_done();
+
     // Chooses a file in the open picker, as a person would.
     void choose_file(const std::string& name, const std::string& text);
     // Answers the requests sent so far; returns how many.

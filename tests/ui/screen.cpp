@@ -124,6 +124,7 @@ void Screen::frame() {
     ImGui::NewFrame();
     web::app().frame();
     ImGui::Render();
+    browser().frame_done();
     text_ = drawn_text();
     ++browser().frames;
 }
