@@ -6,6 +6,8 @@
 #include "native-host/sqlite_db.h"
 #include "native-host/storage_fault.h"
 
+#include "core/geo/map_import.h"
+
 #include <cctype>
 #include <chrono>
 #include <thread>
@@ -67,7 +69,7 @@ HttpServer::HttpServer(ServerSettings settings) : settings_(std::move(settings))
     // a page or a script making many costs a new connection every 5.
     server_.set_keep_alive_max_count(100000);
     server_.set_socket_options([](socket_t sock) { platform::set_listen_socket_options(std::uintptr_t(sock)); });
-    server_.limit_body("POST", "/api/geo/import", kMaxMapBodyBytes);
+    server_.limit_body("POST", "/api/geo/import", geo::kMaxMapImportBytes);
     server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) { return check(req, res); });
     server_.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return;  // a handler already explained itself

@@ -19,10 +19,9 @@ struct ServerSettings {
     std::string host_name;  // --host-name: a further name clients may use beyond loopback
 };
 
-// Body limits: a record (and everything else), and a boundary file, which
-// PDOK serves at tens of MB (POST /api/geo/import).
+// The body limit of a record (and of everything else but a boundary file,
+// core/geo/map_import.h's kMaxMapImportBytes).
 constexpr size_t kMaxBodyBytes = 1 << 20;
-constexpr size_t kMaxMapBodyBytes = 64 << 20;
 
 class HttpServer {
 public:

@@ -1,5 +1,5 @@
-// HTTP requests from the UI to the host's JSON API, through the page's fetch
-// (assets/shell.html adds the session's credential). Responses arrive asynchronously
+// HTTP requests from the UI to the host's JSON API, through the platform's
+// http_request (web_platform.h), counted so that tests can wait for them. Responses arrive asynchronously
 // as (status, body); status 0 means the host could not be reached.
 #pragma once
 #include <functional>

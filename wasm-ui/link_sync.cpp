@@ -10,46 +10,15 @@
 
 #include "imgui.h"
 
-#include <emscripten.h>
-
-#include <cstdlib>
-
 namespace swm::web {
-namespace {
-
-// 0: the fragment with its '#', as the browser keeps it (percent-encoded);
-// 1: the address without it.
-EM_JS(char*, js_location, (int part), {
-    var s = part === 0 ? location.hash : location.href.split("#")[0];
-    var n = lengthBytesUTF8(s) + 1;
-    var p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
-});
-
-// Replaces rather than pushes: every filter click would otherwise be a step
-// of the browser's Back button.
-EM_JS(void, js_replace_fragment, (const char* fragment), {
-    var f = UTF8ToString(fragment);
-    history.replaceState(history.state, "", f ? "#" + f : location.pathname + location.search);
-});
-
-std::string location_part(int part) {
-    char* p = js_location(part);
-    std::string out = p ? p : "";
-    std::free(p);
-    return out;
-}
-
-} // namespace
 
 void LinkSync::start() {
-    pending_ = location_part(0);
+    pending_ = location_fragment();
     has_pending_ = true;
 }
 
 void LinkSync::fragment_changed() {
-    const std::string now = location_part(0);
+    const std::string now = location_fragment();
     if (now == "#" + written_) return;
     pending_ = now;
     has_pending_ = true;
@@ -92,7 +61,7 @@ void LinkSync::frame(App& app) {
     const std::string now = deck.wanted() ? deck.link() : view_link(encode_view_state(app.view_state()));
     if (now == written_) return;
     written_ = now;
-    js_replace_fragment(now.c_str());
+    replace_fragment(now);
 }
 
 void LinkSync::draw_notice() {
@@ -103,13 +72,10 @@ void LinkSync::draw_notice() {
     target("link.dismiss");
 }
 
-std::string LinkSync::url(const std::string& fragment) const { return location_part(1) + "#" + fragment; }
+std::string LinkSync::url(const std::string& fragment) const { return location_without_fragment() + "#" + fragment; }
 
 nlohmann::json LinkSync::state() const {
     return {{"fragment", written_}, {"error", error_}, {"waiting", waiting_ || has_pending_}};
 }
 
 } // namespace swm::web
-
-// The bridge (assets/shell.html) reports the address's fragment changing.
-extern "C" EMSCRIPTEN_KEEPALIVE void swm_fragment_changed() { swm::web::app().link().fragment_changed(); }

@@ -1,4 +1,5 @@
-// Entry point of the WebAssembly UI and the functions tests read it through.
+// Entry point of the WebAssembly UI, the page's calls into it
+// (assets/shell.html) and the function tests read it through.
 #include "app.h"
 #include "map_slot.h"
 #include "web_platform.h"
@@ -23,3 +24,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* swm_state_json() {
     out = swm::web::app().state().dump();
     return out.c_str();
 }
+
+// The bridge reports the page entering or leaving full screen (Esc in full
+// screen reaches only the browser).
+extern "C" EMSCRIPTEN_KEEPALIVE void swm_fullscreen_changed(int on) {
+    swm::web::app().presentation().fullscreen_changed(swm::web::app(), on != 0);
+}
+
+// The bridge reports the address's fragment changing (a link pasted into
+// the address bar of an open monitor).
+extern "C" EMSCRIPTEN_KEEPALIVE void swm_fragment_changed() { swm::web::app().link().fragment_changed(); }

@@ -13,8 +13,6 @@
 
 #include "imgui.h"
 
-#include <emscripten.h>
-
 #include <algorithm>
 #include <cmath>
 
@@ -23,10 +21,6 @@ namespace {
 
 // The UI's body font is 17 px at scale 1 (fonts.cpp).
 constexpr float kDefaultBodyPx = 17.0f;
-
-EM_JS(void, js_fullscreen, (int on), {
-    if (window.swmBridge) window.swmBridge.fullscreen(!!on);
-});
 
 // DOM key codes of the presenter's keys.
 bool is_next(int code) { return code == 39 || code == 40 || code == 34 || code == 32 || code == 13; }
@@ -74,7 +68,7 @@ void Presentation::begin(App& app, long long deck_id, int slide) {
     fit_scale();
     app.state_.presenting = true;
     set_key_handler([this, &app](int code) { return key(app, code); });
-    js_fullscreen(1);  // may be refused without a user gesture; F asks again
+    set_fullscreen(true);  // may be refused without a user gesture; F asks again
     go(app, slide - 1);
 }
 
@@ -86,7 +80,7 @@ void Presentation::stop(App& app) {
     app.state_.presenting = false;
     set_key_handler({});
     set_ui_scale(1.0f);
-    if (fullscreen_) js_fullscreen(0);
+    if (fullscreen_) set_fullscreen(false);
     if (was_active && before_) app.apply_view_state(*before_);
     request_redraw();
 }
@@ -112,7 +106,7 @@ bool Presentation::key(App& app, int code) {
     else if (code == 35) go(app, int(slides_.size()) - 1);  // End
     else if (is_blank(code)) blank_ = true;
     else if (code == 72) app.state_.theme = app.state_.theme == Theme::high_contrast ? Theme::light : Theme::high_contrast;
-    else if (code == 70) js_fullscreen(1);  // F: inside the key event, so the browser allows it
+    else if (code == 70) set_fullscreen(true);  // F: inside the key event, so the browser allows it
     else if (code == 27) stop(app);         // Esc (in full screen the browser takes it: fullscreen_changed)
     else return false;
     return true;
@@ -214,8 +208,3 @@ nlohmann::json Presentation::state() const {
 }
 
 } // namespace swm::web
-
-// The bridge (assets/shell.html) reports the page entering or leaving full screen.
-extern "C" EMSCRIPTEN_KEEPALIVE void swm_fullscreen_changed(int on) {
-    swm::web::app().presentation().fullscreen_changed(swm::web::app(), on != 0);
-}

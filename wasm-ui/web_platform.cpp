@@ -15,7 +15,9 @@
 #include <cstdio>
 #include <cstring>
 #include <deque>
+#include <cstdlib>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 extern const unsigned char font_regular[];  // fonts.cpp's body font, for the text area
@@ -331,6 +333,69 @@ EM_JS(void, js_pick_text_file, (double max_bytes), {
 // The picker's answer goes to whoever asked last.
 FileChosenFn g_text_file_chosen;
 
+// Requests on their way, by the id the bridge answers with.
+struct Waiting {
+    HttpDoneFn done;
+    ProgressFn progress;  // uploads only
+};
+std::unordered_map<int, Waiting> g_waiting;
+int g_next_request = 1;
+
+int wait_for_answer(HttpDoneFn done, ProgressFn progress = nullptr) {
+    const int id = g_next_request++;
+    g_waiting.emplace(id, Waiting{std::move(done), std::move(progress)});
+    return id;
+}
+
+EM_JS(void, js_fetch, (int id, const char* method, const char* path, const char* body), {
+    window.swmBridge.fetch(id, UTF8ToString(method), UTF8ToString(path), UTF8ToString(body));
+});
+
+EM_JS(void, js_upload_picked, (int id, const char* method, const char* path), {
+    window.swmBridge.uploadPicked(id, UTF8ToString(method), UTF8ToString(path));
+});
+
+// Strings the page hands over are allocated with _malloc and freed here.
+std::string take_js_string(char* p) {
+    std::string out = p ? p : "";
+    std::free(p);
+    return out;
+}
+
+// The host stores UTC; people read their own clock. The browser knows the
+// time zone (and summer time), so it converts.
+EM_JS(char*, js_local_time, (const char* iso), {
+    var d = new Date(UTF8ToString(iso));
+    var s = "";
+    if (!isNaN(d.getTime())) {
+        var two = function(n) { return (n < 10 ? "0" : "") + n; };
+        s = two(d.getDate()) + "-" + two(d.getMonth() + 1) + "-" + d.getFullYear() + " " +
+            two(d.getHours()) + ":" + two(d.getMinutes());
+    }
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+
+// 0: the fragment with its '#'; 1: the address without it.
+EM_JS(char*, js_location, (int part), {
+    var s = part === 0 ? location.hash : location.href.split("#")[0];
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+
+EM_JS(void, js_replace_fragment, (const char* fragment), {
+    var f = UTF8ToString(fragment);
+    history.replaceState(history.state, "", f ? "#" + f : location.pathname + location.search);
+});
+
+EM_JS(void, js_fullscreen, (int on), {
+    if (window.swmBridge) window.swmBridge.fullscreen(!!on);
+});
+
 EM_JS(int, js_today, (), {
     const d = new Date();
     return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
@@ -366,6 +431,24 @@ CivilDate today() {
     const int ymd = js_today();
     return {ymd / 10000, ymd / 100 % 100, ymd % 100};
 }
+
+void http_request(const char* method, const std::string& path, const std::string& body, HttpDoneFn done) {
+    js_fetch(wait_for_answer(std::move(done)), method, path.c_str(), body.c_str());
+}
+
+void upload_picked_file(const char* method, const std::string& path, ProgressFn progress, HttpDoneFn done) {
+    js_upload_picked(wait_for_answer(std::move(done), std::move(progress)), method, path.c_str());
+}
+
+double now_ms() { return emscripten_get_now(); }
+
+std::string local_time(const std::string& iso) { return take_js_string(js_local_time(iso.c_str())); }
+
+std::string location_fragment() { return take_js_string(js_location(0)); }
+std::string location_without_fragment() { return take_js_string(js_location(1)); }
+void replace_fragment(const std::string& fragment) { js_replace_fragment(fragment.c_str()); }
+
+void set_fullscreen(bool on) { js_fullscreen(on ? 1 : 0); }
 
 namespace {
 // How long the first frame waits for show_first_frame().
@@ -591,6 +674,24 @@ EMSCRIPTEN_KEEPALIVE void swm_text_overlay_blurred() {
     auto& o = swm::web::g.overlay;
     if (o.id.empty()) return;
     o.blurred = true;
+    swm::web::request_redraw();
+}
+
+// The answer to http_request or upload_picked_file.
+EMSCRIPTEN_KEEPALIVE void swm_fetch_done(int id, int status, const char* body) {
+    auto it = swm::web::g_waiting.find(id);
+    if (it == swm::web::g_waiting.end()) return;
+    swm::web::HttpDoneFn done = std::move(it->second.done);
+    swm::web::g_waiting.erase(it);
+    done(status, body ? body : "");
+    swm::web::request_redraw();
+}
+
+// An upload's bytes sent so far (upload_picked_file).
+EMSCRIPTEN_KEEPALIVE void swm_upload_progress(int id, double sent, double total) {
+    auto it = swm::web::g_waiting.find(id);
+    if (it == swm::web::g_waiting.end() || !it->second.progress) return;
+    it->second.progress(sent, total);
     swm::web::request_redraw();
 }
 

@@ -55,8 +55,42 @@ void download(const std::string& path);
 using FileChosenFn = std::function<void(const char* name, const char* text, double size)>;
 void pick_text_file(double max_bytes, FileChosenFn chosen);
 
+// Sends the bytes the file picker read last (pick_text_file) to the host,
+// with the session's credential, reporting the bytes sent so far; a large
+// boundary file takes seconds to upload. `done` as for http_request.
+using ProgressFn = std::function<void(double sent, double total)>;
+using HttpDoneFn = std::function<void(int status, const std::string& body)>;
+void upload_picked_file(const char* method, const std::string& path, ProgressFn progress, HttpDoneFn done);
+
+// An HTTP request to the host through the page's fetch, which adds the
+// session's credential (or, in an offline snapshot, answers from the
+// embedded responses). `done` gets (status, body); status 0: the host could
+// not be reached.
+void http_request(const char* method, const std::string& path, const std::string& body, HttpDoneFn done);
+
 // Today by the browser's clock, in its time zone.
 CivilDate today();
+
+// Milliseconds on a steady clock, for the UI's own timings.
+double now_ms();
+
+// The host's UTC timestamp ("YYYY-MM-DDTHH:MM:SSZ") on the browser's clock,
+// time zone and summer time included: "DD-MM-YYYY HH:MM"; empty when the
+// browser cannot read it.
+std::string local_time(const std::string& iso);
+
+// The address's fragment with its '#', as the browser keeps it
+// (percent-encoded), and the address without the fragment.
+std::string location_fragment();
+std::string location_without_fragment();
+// Replaces the fragment (empty: none) rather than pushing it, so that a
+// filter click is no step of the Back button.
+void replace_fragment(const std::string& fragment);
+
+// Asks for full screen or out of it; a browser grants it only during a user
+// gesture, so it may be refused (the page reports what happened through
+// swm_fullscreen_changed).
+void set_fullscreen(bool on);
 
 // How many frames have been drawn since start; tests read it to see that the
 // UI is idle when nothing changes.

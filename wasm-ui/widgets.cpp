@@ -311,6 +311,7 @@ bool single_choice(const char* id, const std::vector<std::string>& labels, int& 
                 index = i;
                 changed = true;
             }
+            target(std::string("choice.") + (id[0] == '#' && id[1] == '#' ? id + 2 : id) + "." + std::to_string(i));
         }
         close_popup_on_escape();
         ImGui::EndCombo();

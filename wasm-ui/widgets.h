@@ -71,6 +71,7 @@ bool link_button(const std::string& text);
 bool multi_choice(const char* id, const char* title, const std::vector<std::string>& labels, std::vector<bool>& checked);
 
 // A drop-down choosing exactly one of `labels`; returns true on change.
+// Its choices are targets "choice.<id without ##>.<index>".
 bool single_choice(const char* id, const std::vector<std::string>& labels, int& index);
 
 template <class E>

@@ -13,6 +13,11 @@
 
 namespace swm::geo {
 
+// The largest boundary file the monitor imports: PDOK serves its detailed
+// municipal boundaries at tens of MB. The host's body limit for
+// POST /api/geo/import and the UI's file picker both use it.
+constexpr std::size_t kMaxMapImportBytes = std::size_t(64) << 20;
+
 struct MapImport {
     GeoErrors errors;  // empty: imported
     std::size_t municipalities = 0;
