@@ -5,23 +5,50 @@
 #include "widgets.h"
 
 #include <algorithm>
+#include <string>
 
 namespace swm::web {
 
+namespace {
+
+float widest_word(const std::string& text) {
+    float widest = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t end = std::min(text.find(' ', i), text.size());
+        widest = std::max(widest, ImGui::CalcTextSize(text.c_str() + i, text.c_str() + end).x);
+        i = end + 1;
+    }
+    return widest;
+}
+
+} // namespace
+
 int bar_chart(const char* id, const std::vector<Bar>& bars) {
     int max = 1;
-    for (const Bar& b : bars) max = std::max(max, b.count);
+    float longest = 0, longest_word = 0;
+    for (const Bar& b : bars) {
+        max = std::max(max, b.count);
+        longest = std::max(longest, ImGui::CalcTextSize(b.label.c_str()).x);
+        longest_word = std::max(longest_word, widest_word(b.label));
+    }
     const float width = ImGui::GetContentRegionAvail().x;
-    const float label_w = std::min(width * 0.5f, ImGui::GetFontSize() * 17);
     const float count_w = ImGui::CalcTextSize("000").x + 12;
+    // Labels wrap at spaces rather than being cut: their column takes the
+    // longest word at least (leaving the bars some room), the whole label
+    // when half the width allows.
+    const float label_w =
+        std::max(10.0f, std::min(std::max(std::min(longest, width * 0.5f), longest_word), width - count_w - 72)) + 12;
     const float bar_room = std::max(10.0f, width - label_w - count_w - 12);
-    const float row_h = ImGui::GetTextLineHeight() + 12;
+    const float line = ImGui::GetTextLineHeight();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     int clicked = -1;
     ImGui::PushID(id);
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const Bar& b = bars[i];
         const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float text_h = ImGui::CalcTextSize(b.label.c_str(), nullptr, false, label_w - 12).y;
+        const float row_h = std::max(line, text_h) + 12;
         ImGui::PushID(int(i));
         if (ImGui::InvisibleButton("##bar", ImVec2(width, row_h))) clicked = int(i);
         ImGui::PopID();
@@ -31,17 +58,18 @@ int bar_chart(const char* id, const std::vector<Bar>& bars) {
             dl->AddRectFilled(p, ImVec2(p.x + width, p.y + row_h), ImGui::GetColorU32(ImGuiCol_HeaderHovered), 4);
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         }
-        const float text_y = p.y + (row_h - ImGui::GetTextLineHeight()) / 2;
-        // Labels are clipped to their column so a long one never runs into the bar.
+        const float text_y = p.y + (row_h - text_h) / 2;
+        // Clipped to their column too, should a single word be wider still.
         dl->PushClipRect(p, ImVec2(p.x + label_w - 8, p.y + row_h), true);
-        dl->AddText(ImVec2(p.x + 4, text_y), b.count ? palette().text : palette().muted, b.label.c_str());
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + 4, text_y), b.count ? palette().text : palette().muted,
+                    b.label.c_str(), nullptr, label_w - 12);
         dl->PopClipRect();
+        const float bar_y = p.y + (row_h - line) / 2 - 1;
         const float x0 = p.x + label_w;
         const float w = bar_room * float(b.count) / float(max);
-        if (b.count > 0) dl->AddRectFilled(ImVec2(x0, p.y + 5), ImVec2(x0 + std::max(w, 3.0f), p.y + row_h - 5), b.colour, 3);
+        if (b.count > 0) dl->AddRectFilled(ImVec2(x0, bar_y), ImVec2(x0 + std::max(w, 3.0f), bar_y + line + 2), b.colour, 3);
         const std::string n = std::to_string(b.count);
-        dl->AddText(ImVec2(x0 + w + 8, text_y), b.count ? palette().text : palette().muted, n.c_str());
-        if (hovered && ImGui::CalcTextSize(b.label.c_str()).x > label_w - 12) ImGui::SetTooltip("%s", b.label.c_str());
+        dl->AddText(ImVec2(x0 + w + 8, p.y + (row_h - line) / 2), b.count ? palette().text : palette().muted, n.c_str());
     }
     ImGui::PopID();
     return clicked;

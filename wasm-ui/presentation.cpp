@@ -123,8 +123,8 @@ void Presentation::fullscreen_changed(App& app, bool on) {
 void Presentation::fit_scale() const {
     if (!active_) return;
     const ImVec2 size = ImGui::GetIO().DisplaySize;
-    const float room = std::min(size.x / 1920.0f, size.y / 1080.0f);
-    const float scale = std::clamp(room * kPresentationBodyPx / kDefaultBodyPx, 1.0f, 3.0f);
+    const float room = std::max(1.0f, std::min(size.x / 1024.0f, size.y / 768.0f));
+    const float scale = std::min(room * kPresentationBodyPx / kDefaultBodyPx, 3.0f);
     if (std::abs(scale - ui_scale()) > 0.01f) set_ui_scale(scale);
 }
 
@@ -172,13 +172,17 @@ void Presentation::draw_corner(App& app, float pad) {
     const float y = p0.y + size.y - line - ImGui::GetFontSize() * 0.7f;
     const std::string corner = fill(t("ui.present.corner"), {std::to_string(index_ + 1), std::to_string(slides_.size()),
                                                              format_peildatum(app.state_.dataset.peildatum)});
-    ImGui::SetCursorScreenPos(ImVec2(p0.x + size.x - pad - ImGui::CalcTextSize(corner.c_str()).x, y));
+    const float corner_x = p0.x + size.x - pad - ImGui::CalcTextSize(corner.c_str()).x;
+    ImGui::SetCursorScreenPos(ImVec2(corner_x, y));
     ImGui::TextUnformatted(corner.c_str());
     target("presentation.corner");
-    // Left: the deck, or the keys while the presenter still sees a window.
+    // Left: the deck, or the keys while the presenter still sees a window,
+    // where they leave room for the corner.
+    const char* left = fullscreen_ ? deck_name_.c_str() : t("ui.present.keys");
+    if (p0.x + pad + ImGui::CalcTextSize(left).x + ImGui::GetFontSize() > corner_x) return;
     ImGui::SetCursorScreenPos(ImVec2(p0.x + pad, y));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().muted));
-    ImGui::TextUnformatted(fullscreen_ ? deck_name_.c_str() : t("ui.present.keys"));
+    ImGui::TextUnformatted(left);
     ImGui::PopStyleColor();
 }
 

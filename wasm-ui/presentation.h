@@ -1,6 +1,6 @@
 // Presentation mode for council sessions: a deck (an ordered list of saved
 // views with a title per slide) shown full screen, controls and editing
-// hidden, type scaled for the back row (body text 28 CSS px at 1920x1080),
+// hidden, type scaled for the back row (body text 24 CSS px at 1024x768),
 // driven by the keys presenters and their remotes send:
 //   next      Right, Down, PageDown, Space, Enter
 //   previous  Left, Up, PageUp
@@ -21,9 +21,11 @@ namespace swm::web {
 
 class App;
 
-// Body text in presentation mode at 1920x1080, in CSS pixels; the UI's
-// default is 17 px.
-inline constexpr float kPresentationBodyPx = 28.0f;
+// Body text in presentation mode at 1024x768, still the resolution of many
+// council-room projectors, in CSS pixels (the UI's default is 17 px). A
+// larger screen scales it up with its size (about 34 px at 1920x1080), so a
+// slide fills any screen as it does the projector; smaller windows keep it.
+inline constexpr float kPresentationBodyPx = 24.0f;
 
 class Presentation {
 public:

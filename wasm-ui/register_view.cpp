@@ -11,6 +11,7 @@
 #include "core/text.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"  // ImGuiTable: the column widths of every frame
 
 #include <algorithm>
 
@@ -110,11 +111,11 @@ float widest_word(const std::string& text) {
     return widest;
 }
 
-// Content widths for the columns in `room`: each at least its longest word
-// (and its header, which does not wrap), the number and scale as wide as
-// their widest cell, and what is left shared out by how much more each
-// column's longest text wants, any rest to the name.
-std::vector<float> column_widths(const std::vector<Column>& columns, const Dataset& d, float room) {
+// Content widths for the columns in `room`, from the rows shown: each at
+// least its longest word (and its header, which does not wrap), the number
+// and scale as wide as their widest cell, and what is left shared out by how
+// much more each column's longest text wants, any rest to the name.
+std::vector<float> column_widths(const std::vector<Column>& columns, const std::vector<Partnership>& rows, float room) {
     const float arrow = ImGui::GetFontSize();  // the header's sort arrow
     std::vector<float> min_w, want;
     for (Column c : columns) {
@@ -123,7 +124,7 @@ std::vector<float> column_widths(const std::vector<Column>& columns, const Datas
         ImGui::PopFont();
         float hi = lo;
         const float extra = c == col_scale ? swatch_room() : 0.0f;
-        for (const Partnership& p : d.partnerships) {
+        for (const Partnership& p : rows) {
             const std::string text = cell_text(p, c);
             const bool wraps = c != col_number && c != col_scale;
             lo = std::max(lo, extra + (wraps ? widest_word(text) : ImGui::CalcTextSize(text.c_str()).x));
@@ -196,16 +197,15 @@ void RegisterView::draw(App& app, AppState& s) {
     const ImVec2 cell_pad(10, 7);
     const float room = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize - 2 -
                        cell_pad.x * 2 * float(columns.size());
-    const std::vector<float> widths = column_widths(columns, s.dataset, room);
-    // The widths are set when a table is made, so a table is made for each
-    // width, language and set of columns (the sort is carried over).
+    const std::vector<float> widths = column_widths(columns, rows, room);
+    // A table per set of columns (the sort is carried over); the widths
+    // follow the window and language in every frame, so they are the
+    // view's and not the reader's to drag.
     const int mask = [&] { int m = 0; for (Column c : columns) m |= 1 << c; return m; }();
-    const std::string table_id = "register_" + std::to_string(int(room / 8)) + "_" + std::to_string(mask) + "_" +
-                                 std::to_string(int(ui_lang())) + "_" + std::to_string(int(ImGui::GetFontSize()));
+    const std::string table_id = "register_" + std::to_string(mask);
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
-                                  ImGuiTableFlags_SizingStretchProp;
+                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, cell_pad);
     const bool open = ImGui::BeginTable(table_id.c_str(), int(columns.size()), flags);
     ImGui::PopStyleVar();
@@ -215,6 +215,8 @@ void RegisterView::draw(App& app, AppState& s) {
         ImGuiTableColumnFlags f = columns[i] == col_name ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed;
         if (columns[i] == sort_column_) f |= ImGuiTableColumnFlags_DefaultSort | (ascending_ ? 0 : ImGuiTableColumnFlags_PreferSortDescending);
         ImGui::TableSetupColumn(column_header(columns[i]), f, columns[i] == col_name ? 1.0f : widths[i]);
+        // TableSetupColumn's width counts only when the table is made.
+        if (columns[i] != col_name) ImGui::GetCurrentTable()->Columns[int(i)].WidthRequest = widths[i];
     }
     ImGui::PushFont(fonts().bold);
     ImGui::TableHeadersRow();
