@@ -55,9 +55,14 @@ std::vector<std::string> organisation_notes(const Dataset& d) {
 std::vector<std::string> draw_strategy_about(const AppState& s) {
     const Strategy& st = s.dataset.strategy;
     if (!st.source.empty()) muted(fill(t("ui.about.source"), {st.source}));
+    // The colofon, unless the source already names all of it.
     std::string colofon;
-    for (const std::string& line : st.colofon) colofon += (colofon.empty() ? "" : ", ") + line;
-    if (!colofon.empty()) muted(fill(t("ui.strategy.colofon"), {colofon}));
+    bool in_source = true;
+    for (const std::string& line : st.colofon) {
+        colofon += (colofon.empty() ? "" : ", ") + line;
+        in_source = in_source && st.source.find(line) != std::string::npos;
+    }
+    if (!colofon.empty() && !in_source) muted(fill(t("ui.strategy.colofon"), {colofon}));
     std::vector<std::string> drawn;
     for (const std::string& n : st.notes) note(n, "strategy.note", drawn);
     return drawn;
