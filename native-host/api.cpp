@@ -12,6 +12,7 @@
 #include "native-host/verbonden_partij_api.h"
 
 #include "core/api_error.h"
+#include "core/editor_name.h"
 #include "core/json_codec.h"
 #include "core/partnership_filter.h"
 #include "core/register_csv.h"
@@ -19,9 +20,8 @@
 #include "core/saved_view.h"
 #include "core/text.h"
 #include "core/validation.h"
+#include "core/verbonden_partij_codec.h"
 #include "core/version_info.h"
-
-#include <cctype>
 
 #include <cstdlib>
 
@@ -282,6 +282,10 @@ void install_import_export_routes(httplib::Server& svr, ApiContext& ctx) {
             return send_made(req, res, encode_register_csv(current->dataset), "text/csv; charset=utf-8");
         }
         res.set_header("Content-Disposition", "attachment; filename=\"samenwerkingsmonitor.json\"");
+        // For others: without the contact persons of verbonden partijen (the
+        // register's CSV names no people). Its own backup keeps them.
+        if (req.get_param_value("without_names") == "1")
+            return send_read(req, res, encode_dataset(without_personal_data(current->dataset)));
         send_kept(req, res, current, current->bodies().dataset());
     });
     svr.Post("/api/import", [&ctx](const Request& req, Response& res) {
@@ -301,28 +305,12 @@ void install_import_export_routes(httplib::Server& svr, ApiContext& ctx) {
     });
 }
 
-// %XX sequences decoded; the rest as it is.
-std::string percent_decoded(const std::string& s) {
-    std::string out;
-    for (size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-            std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-            out += char(std::stoi(s.substr(i + 1, 2), nullptr, 16));
-            i += 2;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 std::string actor(const Request& req, const ApiContext& ctx) {
-    // Header values are Latin-1 for fetch(): a name like 'Zoë' travels
-    // percent-encoded as UTF-8, and whatever arrives is made valid UTF-8.
-    const std::string name = clean_utf8(percent_decoded(req.get_header_value("X-SWM-User")), 400);
-    return is_blank(name) ? ctx.default_actor : name;
+    // Checked before routing (editor_header_ok) and decoded once, by cpp-httplib.
+    const std::string name = normalised_editor_name(editor_header(req));
+    return name.empty() ? ctx.default_actor : name;
 }
 
 void install_api(httplib::Server& svr, ApiContext& ctx) {

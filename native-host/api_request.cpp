@@ -2,6 +2,7 @@
 
 #include "native-host/http_json.h"
 
+#include "core/editor_name.h"
 #include "core/json_codec.h"
 
 #include <cstdlib>
@@ -39,6 +40,23 @@ bool base_revision(const httplib::Request& req, const json* body, httplib::Respo
     }
     if (req.has_param("revision") && parse_int(req.get_param_value("revision"), out)) return true;
     send_error(res, api_error(428, "revision_required", "api.revision_required"));
+    return false;
+}
+
+std::string editor_header(const httplib::Request& req) {
+    // Request::get_header_value() passes through a C string: it would cut a
+    // decoded "%00" and hide it from the check.
+    const auto it = req.headers.find(kEditorHeader);
+    return it == req.headers.end() ? std::string() : it->second;
+}
+
+bool editor_header_ok(const httplib::Request& req, httplib::Response& res) {
+    if (!req.has_header(kEditorHeader)) return true;
+    ValidationErrors problems = validate_editor_name(editor_header(req), kEditorHeader);
+    if (problems.empty()) return true;
+    ApiError e = invalid_error("api.bad_editor", std::move(problems));
+    e.code = "bad_editor";
+    send_error(res, e);
     return false;
 }
 

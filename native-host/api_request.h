@@ -19,6 +19,19 @@ std::optional<nlohmann::json> body_json(const httplib::Request& req, httplib::Re
 // for DELETE; false after answering 428.
 bool base_revision(const httplib::Request& req, const nlohmann::json* body, httplib::Response& res, int64_t& out);
 
+// The header a request names its editor in (core/editor_name.h):
+// percent-encoded UTF-8, since fetch() sends header values as Latin-1.
+// cpp-httplib percent-decodes every header value as it reads it, so the
+// value a handler reads is decoded once and must not be decoded again.
+inline constexpr const char* kEditorHeader = "X-SWM-User";
+
+// The header's whole value as decoded; "" when it is absent.
+std::string editor_header(const httplib::Request& req);
+
+// False after answering 422 "bad_editor" when the request names its editor
+// and the name, decoded, is not one core accepts; it then reaches no route.
+bool editor_header_ok(const httplib::Request& req, httplib::Response& res);
+
 // A whole decimal number of at most 18 digits.
 bool parse_int(const std::string& s, int64_t& out);
 

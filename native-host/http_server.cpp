@@ -1,5 +1,6 @@
 #include "native-host/http_server.h"
 
+#include "native-host/api_request.h"
 #include "native-host/clock.h"
 #include "native-host/http_json.h"
 #include "native-host/platform.h"
@@ -154,7 +155,8 @@ httplib::Server::HandlerResponse HttpServer::check(const httplib::Request& req, 
         send_error(res, api_error(403, "bad_host", "api.bad_host"));
         return HR::Handled;
     }
-    return session_.refuse(req, res, settings_) ? HR::Handled : HR::Unhandled;
+    if (session_.refuse(req, res, settings_)) return HR::Handled;
+    return editor_header_ok(req, res) ? HR::Unhandled : HR::Handled;
 }
 
 } // namespace swm

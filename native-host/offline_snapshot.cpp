@@ -6,6 +6,8 @@
 #include "native-host/register_service.h"
 #include "native-host/ui_page.h"
 
+#include "core/editor_name.h"
+#include "core/geo/map_provenance.h"
 #include "core/json_codec.h"
 #include "core/offline_snapshot_page.h"
 #include "core/pc_calendar_codec.h"
@@ -17,7 +19,19 @@ namespace {
 
 using nlohmann::json;
 
-// Every GET the UI makes, answered as the host would.
+// The map document with the name of who imported it left out.
+json without_importer(json map) {
+    geo::GeoErrors errors;
+    if (!map.is_object() || !map.contains("provenance")) return map;
+    std::optional<geo::MapProvenance> p = geo::decode_map_provenance(map["provenance"], errors);
+    if (!p) return map;
+    p->actor.clear();
+    map["provenance"] = geo::encode_map_provenance(*p);
+    return map;
+}
+
+// Every GET the UI makes, answered as the host would, without personal
+// data: neither contacts nor the names of who made changes.
 json responses(Store& store, GeoStore& geo, CalendarStore& calendar, const std::string& made_at) {
     const auto current = store.current();
     json r = json::object();
@@ -35,10 +49,10 @@ json responses(Store& store, GeoStore& geo, CalendarStore& calendar, const std::
     for (const auto& p : current->dataset.partnerships) {
         const std::string base = "/api/partnerships/" + std::to_string(p.number);
         r[base] = encode_partnership(p);
-        r[base + "/history"] = encode_changes(store.history(p.number));
+        r[base + "/history"] = encode_changes(without_editor_names(store.history(p.number)));
     }
     const std::vector<SnapshotInfo> snapshots = store.snapshots();
-    r["/api/snapshots"] = encode_snapshot_list(snapshots);
+    r["/api/snapshots"] = encode_snapshot_list(without_editor_names(snapshots));
     for (const auto& s : snapshots) {
         auto from = store.snapshot_dataset(s.id);
         if (from && from->ok())
@@ -48,8 +62,8 @@ json responses(Store& store, GeoStore& geo, CalendarStore& calendar, const std::
     const std::vector<SavedView> views = store.views();
     r["/api/views"] = encode_saved_view_list(views);
     for (const auto& v : views) r["/api/views/" + std::to_string(v.id)] = encode_saved_view(v);
-    const Decoded<json> map = parse_json(geo.active_geojson());
-    if (map.ok()) r["/api/geo"] = map.value;
+    Decoded<json> map = parse_json(geo.active_geojson());
+    if (map.ok()) r["/api/geo"] = without_importer(std::move(map.value));
     // The UI computes each year's calendar from it with core, as the host does.
     r["/api/calendar/input"] = encode_council_calendar(load_council_calendar(calendar, current->dataset));
     return r;

@@ -38,6 +38,7 @@ const char* view_code(View v) {
     case View::organisations: return "organisations";
     case View::organisation_form: return "organisation_form";
     case View::data: return "data";
+    case View::about: return "about";
     }
     return "";
 }
@@ -57,6 +58,7 @@ void App::start() {
     // Text fields do not blink: a blinking cursor would need frames forever,
     // and the UI draws nothing while nothing changes.
     ImGui::GetIO().ConfigInputTextCursorBlink = false;
+    editor_.start();
     load_version([this](Loaded<VersionInfo> r) {
         ++requests_done_;
         if (!r.ok()) {
@@ -263,6 +265,7 @@ bool App::frame() {
         draw_snapshot_banner(state_);
         draw_content();
     }
+    editor_.draw(state_);
     ImGui::End();
     link_.frame(*this);
     return api_pending() > 0;
@@ -312,6 +315,7 @@ void App::draw_content() {
         case View::organisations: organisations_view_.draw(*this, state_); break;
         case View::organisation_form: organisation_form_.draw(*this, state_); break;
         case View::data: data_view_.draw(*this, state_); break;
+        case View::about: about_view_.draw(*this, state_); break;
         case View::map:
             if (map.draw) map.draw(state_);
             break;
@@ -351,6 +355,8 @@ nlohmann::json App::state() const {
         {"organisations", organisations_view_.state()},
         {"organisation_form", organisation_form_.state()},
         {"data", data_view_.state()},
+        {"about", about_view_.state()},
+        {"editor", editor_.state()},
         {"map", map.state ? map.state() : nlohmann::json()},
         {"section", s.section},
         {"view_state", encode_view_state(view_state())},

@@ -9,11 +9,13 @@
 // once the slot has a draw function. A view filters the register by
 // changing state.filter and opens a partnership with App::open_detail().
 #pragma once
+#include "about_view.h"
 #include "analysis_view.h"
 #include "calendar_view.h"
 #include "data_view.h"
 #include "detail_view.h"
 #include "edits.h"
+#include "editor_prompt.h"
 #include "link_sync.h"
 #include "organisation_form.h"
 #include "organisations_view.h"
@@ -40,7 +42,7 @@
 
 namespace swm::web {
 
-enum class View { register_list, detail, form, analysis, map, strategy, council, organisations, organisation_form, data };
+enum class View { register_list, detail, form, analysis, map, strategy, council, organisations, organisation_form, data, about };
 
 enum class SaveStatus { saved, saving, failed };
 
@@ -128,6 +130,7 @@ public:
     Presentation& presentation() { return presentation_; }
     LinkSync& link() { return link_; }
     SavedViewsPanel& views_panel() { return views_panel_; }
+    EditorPrompt& editor() { return editor_; }
 
 private:
     RegisterView register_view_;
@@ -139,6 +142,8 @@ private:
     OrganisationsView organisations_view_;
     OrganisationForm organisation_form_;
     DataView data_view_;
+    AboutView about_view_;
+    EditorPrompt editor_;
     SavedViews saved_views_;
     Presentation presentation_;
     LinkSync link_;

@@ -1,5 +1,6 @@
 #include "data_view.h"
 
+#include "app.h"
 #include "fonts.h"
 #include "theme.h"
 #include "ui_text.h"
@@ -37,6 +38,10 @@ void DataView::draw(App& app, const AppState& s) {
     if (data_segment(t("ui.data.tab_snapshots"), !files_tab_, "data.tab.snapshots")) files_tab_ = false;
     ImGui::SameLine(0, 4);
     if (data_segment(t("ui.data.tab_files"), files_tab_, "data.tab.files")) files_tab_ = true;
+    ImGui::SameLine(0, 24);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 9 - ImGui::GetStyle().FramePadding.y);  // level with the segments' text
+    if (link_button(t("ui.about.open"))) app.show(View::about);
+    target("data.about");
     ImGui::Dummy(ImVec2(0, 8));
     if (files_tab_) files_.draw(app, s);
     else snapshots_.draw(app, s);

@@ -207,7 +207,10 @@ void DetailView::draw(App& app, AppState& s) {
 }
 
 nlohmann::json DetailView::state() const {
+    nlohmann::json actors = nlohmann::json::array();
+    for (const ChangeEntry& c : history_) actors.push_back(actor_label(c.actor));
     return {{"number", number_},
+            {"history_actors", actors},
             {"history_loaded", history_loaded_},
             {"history", history_.size()},
             {"history_error", history_error_},

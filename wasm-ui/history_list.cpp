@@ -38,6 +38,8 @@ std::string changed_fields(const ChangeEntry& c, const Dataset& names) {
 
 } // namespace
 
+std::string actor_label(const std::string& actor) { return actor.empty() ? t("ui.history.name_left_out") : actor; }
+
 void draw_history_list(const std::vector<ChangeEntry>& changes, const Dataset& names, bool loaded, const std::string& error) {
     subheading(t("ui.history.title"));
     if (!error.empty()) {
@@ -53,7 +55,7 @@ void draw_history_list(const std::vector<ChangeEntry>& changes, const Dataset& n
         return;
     }
     for (const auto& c : changes) {
-        const std::string line = format_timestamp(c.at) + "  ·  " + c.actor + "  ·  " + action_label(c.action);
+        const std::string line = format_timestamp(c.at) + "  ·  " + actor_label(c.actor) + "  ·  " + action_label(c.action);
         ImGui::BulletText("%s", line.c_str());
         const std::string fields = c.action == "update" || c.action == "restore" || c.action == "merge" ? changed_fields(c, names) : "";
         if (!fields.empty()) {

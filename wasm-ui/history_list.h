@@ -9,6 +9,10 @@
 
 namespace swm::web {
 
+// Who made a change, as the history shows it: an empty name is one left out
+// of a file meant for others (the offline snapshot).
+std::string actor_label(const std::string& actor);
+
 // `changes` newest first; `names` gives partners their names.
 void draw_history_list(const std::vector<ChangeEntry>& changes, const Dataset& names, bool loaded, const std::string& error);
 

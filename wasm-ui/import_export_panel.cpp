@@ -84,9 +84,12 @@ void ImportExportPanel::draw_export() {
     begin_panel();
     wrapped(t("ui.files.export_intro"));
     ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Checkbox(t("ui.files.without_names"), &without_names_);
+    target("files.without_names");
+    const std::string for_others = without_names_ ? "&without_names=1" : "";
     export_button(t("ui.files.export_csv"), "export_csv", "/api/export?format=csv");
     ImGui::SameLine(0, 12);
-    export_button(t("ui.files.export_json"), "export_json", "/api/export?format=json");
+    export_button(t("ui.files.export_json"), "export_json", "/api/export?format=json" + for_others);
     ImGui::SameLine(0, 12);
     export_button(t("ui.files.report"), "report", "/report");
     end_panel();
@@ -167,6 +170,7 @@ nlohmann::json ImportExportPanel::state() const {
     return {{"step", steps[int(step_)]},
             {"file", file_name_},
             {"format", format_},
+            {"without_names", without_names_},
             {"preview", preview_ ? comparison_lines(*preview_) : nlohmann::json()},
             {"refusal", step_ == Step::refused ? nlohmann::json{{"message", refusal_.message}, {"problems", problems}} : nlohmann::json()},
             {"imported", step_ == Step::imported ? nlohmann::json(result_.imported) : nlohmann::json()},

@@ -33,6 +33,7 @@ private:
     std::optional<DatasetComparison> preview_;
     ErrorBody refusal_;
     ImportResult result_;
+    bool without_names_ = false;  // the JSON export is for others: no contact persons
 
     void file_chosen(const char* name, const char* text, double size);
     void confirm(App& app);

@@ -79,6 +79,7 @@ void OrganisationsView::draw(App& app, AppState& s) {
     ImGui::TableHeadersRow();
     ImGui::PopFont();
     shown_.clear();
+    notes_shown_.clear();
     for (const Organisation* o : rows) {
         shown_.push_back(o->id);
         ImGui::TableNextRow();
@@ -88,6 +89,12 @@ void OrganisationsView::draw(App& app, AppState& s) {
             app.open_organisation(o->id);
         target("orgs.row." + o->id);
         ImGui::PopID();
+        // What the register says about the organisation (e.g. why it is no partner).
+        if (!o->notes.empty()) {
+            muted(o->notes);
+            target("orgs.notes." + o->id);
+            notes_shown_.push_back(o->id);
+        }
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", label_of(o->kind).c_str());
         ImGui::TableNextColumn();
@@ -107,6 +114,8 @@ void OrganisationsView::draw(App& app, AppState& s) {
     ImGui::EndTable();
 }
 
-nlohmann::json OrganisationsView::state() const { return {{"search", search_}, {"shown", shown_}}; }
+nlohmann::json OrganisationsView::state() const {
+    return {{"search", search_}, {"shown", shown_}, {"notes_shown", notes_shown_}};
+}
 
 } // namespace swm::web

@@ -1,7 +1,7 @@
 // The organisations screen: every organisation that is or can be a partner,
 // searchable by name, id or other name, with its kind, whether it has ended
-// or was merged, and in how many partnerships it takes part. A row opens
-// the organisation form (organisation_form.h).
+// or was merged, in how many partnerships it takes part, and the register's
+// notes on it. A row opens the organisation form (organisation_form.h).
 #pragma once
 #include <nlohmann/json.hpp>
 
@@ -20,7 +20,8 @@ public:
 
 private:
     std::string search_;
-    std::vector<std::string> shown_;  // ids in the order drawn
+    std::vector<std::string> shown_;        // ids in the order drawn
+    std::vector<std::string> notes_shown_;  // ids whose notes were drawn
 };
 
 } // namespace swm::web

@@ -186,6 +186,11 @@ void RegisterView::draw(App& app, AppState& s) {
         fill(t("ui.register.count"), {std::to_string(rows.size()), std::to_string(s.dataset.partnerships.size())}).c_str());
     ImGui::PopFont();
     target("register.count");
+    if (!s.presenting) {
+        ImGui::SameLine(0, 24);
+        if (link_button(t("ui.about.open"))) app.show(View::about);
+        target("register.about");
+    }
     if (s.can_edit()) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(t("ui.register.new")).x -
                         ImGui::GetStyle().FramePadding.x * 2);

@@ -5,6 +5,7 @@
 #include "comparison_list.h"
 #include "data_source.h"
 #include "fonts.h"
+#include "history_list.h"
 #include "theme.h"
 #include "ui_text.h"
 #include "widgets.h"
@@ -213,7 +214,7 @@ void SnapshotsPanel::draw_list() {
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", format_timestamp(snap.taken_at).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", snap.actor.c_str());
+        ImGui::TextWrapped("%s", actor_label(snap.actor).c_str());
         ImGui::TableNextColumn();
         if (ImGui::SmallButton(t("ui.snapshots.open"))) open(snap.id);
         target("snapshots.open." + std::to_string(snap.id));

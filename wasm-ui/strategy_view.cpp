@@ -1,14 +1,18 @@
 #include "strategy_view.h"
 
+#include "about_view.h"
 #include "app.h"
 #include "fonts.h"
 #include "theme.h"
 #include "ui_text.h"
+#include "web_platform.h"
 #include "widgets.h"
 
 #include "core/text.h"
 
 #include "imgui.h"
+
+#include <algorithm>
 
 namespace swm::web {
 namespace {
@@ -44,6 +48,7 @@ void layer_items(App& app, const Dataset& d, const char* title, const std::vecto
         ImGui::SameLine();
         ImGui::BeginGroup();
         wrapped(item.text);
+        if (!item.link_reason.empty()) muted(item.link_reason);
         for (int number : item.partnerships) {
             const Partnership* p = d.partnership(number);
             if (!p) continue;
@@ -232,6 +237,12 @@ void StrategyView::draw(App& app, AppState& s) {
     ImGui::Dummy(ImVec2(0, 12));
     approach_scale(app, s);
     ImGui::Dummy(ImVec2(0, 12));
+    heading(t("ui.strategy.about"));
+    target("strategy.about");
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(ImGui::GetContentRegionAvail().x, 1100.0f * ui_scale()));
+    notes_drawn_ = draw_strategy_about(s).size();
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0, 12));
 }
 
 nlohmann::json StrategyView::state(const AppState& s) const {
@@ -246,7 +257,8 @@ nlohmann::json StrategyView::state(const AppState& s) const {
             {"principles", st.principles.size()},
             {"layers", st.layers.size()},
             {"successes", successes},
-            {"success_links", linked}};
+            {"success_links", linked},
+            {"notes_drawn", notes_drawn_}};
 }
 
 } // namespace swm::web

@@ -72,18 +72,38 @@ const char* save_text_for_width(const AppState& s) {
 
 std::string peildatum_text(const AppState& s) { return fill(t("ui.top.peildatum"), {format_peildatum(s.dataset.peildatum)}); }
 
-float status_width(const AppState& s) {
+// Who changes are saved under, shortened to keep the bar compact; a click
+// asks for the name again. Empty where nothing can be written.
+std::string editor_text(App& app, const AppState& s) {
+    if (!s.can_edit() || s.version.snapshot || s.version.version.empty()) return {};
+    const std::string& name = app.editor().name();
+    if (name.empty()) return t("ui.editor.none");
+    const std::string shown = name.size() > 40 ? clean_utf8(name, 40) + "…" : name;
+    return fill(t("ui.editor.label"), {shown});
+}
+
+float status_width(App& app, const AppState& s) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float check = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x;
-    return ImGui::CalcTextSize(peildatum_text(s).c_str()).x + ImGui::CalcTextSize(save_text_for_width(s)).x +
+    const std::string editor = editor_text(app, s);
+    // link_button's padding is 2 on either side.
+    const float editor_w = editor.empty() ? 0 : ImGui::CalcTextSize(editor.c_str()).x + 4 + style.ItemSpacing.x + kGroupGap;
+    return editor_w + ImGui::CalcTextSize(peildatum_text(s).c_str()).x + ImGui::CalcTextSize(save_text_for_width(s)).x +
            ImGui::CalcTextSize(t("ui.top.other_language")).x + style.FramePadding.x * 2 + check +
            ImGui::CalcTextSize(t("ui.top.high_contrast")).x + (style.ItemSpacing.x + kGroupGap) * 3;
 }
 
-// The peildatum, whether changes are saved, and the switches, from the cursor.
-void status_and_switches(AppState& s) {
+// Who edits, the peildatum, whether changes are saved, and the switches, from the cursor.
+void status_and_switches(App& app, AppState& s) {
     const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::AlignTextToFramePadding();
+    const std::string editor = editor_text(app, s);
+    if (!editor.empty()) {
+        if (link_button(editor)) app.editor().open();
+        target("top.editor");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t("ui.editor.change"));
+        ImGui::SameLine(0, style.ItemSpacing.x + kGroupGap);
+    }
     if (s.loaded) ImGui::TextUnformatted(peildatum_text(s).c_str());
     target("top.peildatum");
     ImGui::SameLine(0, style.ItemSpacing.x + kGroupGap);
@@ -108,7 +128,8 @@ struct Tab {
 std::vector<Tab> tabs_of(const App& app, const AppState& s) {
     const View v = s.view;
     std::vector<Tab> tabs = {
-        {t("ui.nav.register"), v == View::register_list || v == View::detail || v == View::form, "nav.register", View::register_list},
+        {t("ui.nav.register"), v == View::register_list || v == View::detail || v == View::form || v == View::about, "nav.register",
+         View::register_list},
         {t("ui.nav.organisations"), v == View::organisations || v == View::organisation_form, "nav.organisations", View::organisations},
         {t("ui.nav.analysis"), v == View::analysis, "nav.analysis", View::analysis},
     };
@@ -172,7 +193,7 @@ void draw_top_bar(App& app, AppState& s) {
     const float title_w = ImGui::CalcTextSize(t("app.title")).x;
     const float title_h = ImGui::GetFrameHeight();
     ImGui::PopFont();
-    const float status_w = status_width(s);
+    const float status_w = status_width(app, s);
     const float actions_w = app.views_panel().width(s);
     const std::vector<Tab> tabs = tabs_of(app, s);
     std::vector<float> tab_w;
@@ -204,7 +225,7 @@ void draw_top_bar(App& app, AppState& s) {
     } else {
         ImGui::SetCursorScreenPos(ImVec2(origin.x + kMargin, status_y));
     }
-    status_and_switches(s);
+    status_and_switches(app, s);
 
     for (std::size_t i = 0; i < tabs.size(); ++i) {
         const int row = l.tab_row[i];

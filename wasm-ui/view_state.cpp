@@ -23,7 +23,8 @@ ViewState App::view_state() const {
     // edited. The organisations and data screens have no saved-view code
     // (yet): their links open the register.
     View v = s.view == View::form ? (s.selected ? View::detail : View::register_list) : s.view;
-    if (v == View::organisations || v == View::organisation_form || v == View::data) v = View::register_list;
+    if (v == View::organisations || v == View::organisation_form || v == View::data || v == View::about)
+        v = View::register_list;
     if (v == View::detail && !s.selected) v = View::register_list;
     ViewState out;
     for (const auto& c : kViews)

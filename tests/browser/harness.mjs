@@ -94,9 +94,16 @@ export async function launchBrowser() {
 
 // Opens the UI in a page of the given size and pixel ratio and collects page
 // errors, which every test asserts to be empty. `url` is a login link (a
-// new context holds no session yet) or a file:// snapshot.
-export async function openUi(browser, url, { width = 1280, height = 720, deviceScaleFactor = 1 } = {}) {
+// new context holds no session yet) or a file:// snapshot. The browser
+// remembers `editor` as the name of who makes changes, so the question for
+// it (wasm-ui/editor_prompt.h) does not cover the screen; null leaves it out.
+export async function openUi(browser, url, { width = 1280, height = 720, deviceScaleFactor = 1, editor = 'Browsertest' } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+  if (editor !== null) {
+    await context.addInitScript(name => {
+      try { if (!localStorage.getItem('swm-editor')) localStorage.setItem('swm-editor', name); } catch (e) { /* file:// */ }
+    }, editor);
+  }
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', e => errors.push(String(e)));

@@ -15,7 +15,7 @@ using nlohmann::json;
 
 namespace {
 
-json read_json(MonitorProcess& m, const std::string& path, int expect = 200) {
+json preview_json(MonitorProcess& m, const std::string& path, int expect = 200) {
     auto res = m.client().Get(path);
     REQUIRE(res);
     INFO(path << " -> " << res->body.substr(0, 400));
@@ -45,7 +45,7 @@ const json* partnership_in(const json& list, int number) {
 TEST_CASE("an import preview answers what the file would change and changes nothing") {
     TempDir dir;
     MonitorProcess m(dir.path);
-    json file = read_json(m, "/api/export");
+    json file = preview_json(m, "/api/export");
     json& list = file["partnerships"];
     json* renamed = nullptr;
     for (auto& p : list)
@@ -55,8 +55,8 @@ TEST_CASE("an import preview answers what the file would change and changes noth
     (*renamed)["name"] = "Veiligheidsregio Twente (VRT)";
     list.erase(std::remove_if(list.begin(), list.end(), [](const json& p) { return p["number"] == 30; }), list.end());
 
-    const json before = read_json(m, "/api/dataset");
-    const size_t changes_before = read_json(m, "/api/changes")["changes"].size();
+    const json before = preview_json(m, "/api/dataset");
+    const size_t changes_before = preview_json(m, "/api/changes")["changes"].size();
     auto res = post(m, "/api/import?format=json&preview=1", file.dump(), "application/json");
     REQUIRE(res);
     INFO(res->body.substr(0, 600));
@@ -74,8 +74,8 @@ TEST_CASE("an import preview answers what the file would change and changes noth
     CHECK(change["fields"][0]["before_text"]["nl"] == old_name);
     CHECK(change["fields"][0]["after_text"]["nl"] == "Veiligheidsregio Twente (VRT)");
 
-    CHECK(read_json(m, "/api/dataset") == before);
-    CHECK(read_json(m, "/api/changes")["changes"].size() == changes_before);
+    CHECK(preview_json(m, "/api/dataset") == before);
+    CHECK(preview_json(m, "/api/changes")["changes"].size() == changes_before);
     CHECK(backups_in(dir.path) == 0);
 
     // The same file imported for real does what the preview said, with a backup.
@@ -83,7 +83,7 @@ TEST_CASE("an import preview answers what the file would change and changes noth
     REQUIRE(res);
     REQUIRE(res->status == 200);
     CHECK(backups_in(dir.path) == 1);
-    const json after = read_json(m, "/api/partnerships");
+    const json after = preview_json(m, "/api/partnerships");
     CHECK((*partnership_in(after["partnerships"], 7))["name"] == "Veiligheidsregio Twente (VRT)");
     CHECK(partnership_in(after["partnerships"], 30) == nullptr);
 }
@@ -97,7 +97,7 @@ TEST_CASE("a refused file in a preview names row and column and changes nothing"
     const size_t at = csv.find(";MT;");
     REQUIRE(at != std::string::npos);
     csv.replace(at, 4, ";Zuid;");
-    const json before = read_json(m, "/api/dataset");
+    const json before = preview_json(m, "/api/dataset");
     auto res = post(m, "/api/import?format=csv&preview=1", csv, "text/csv");
     REQUIRE(res);
     CHECK(res->status == 422);
@@ -105,7 +105,7 @@ TEST_CASE("a refused file in a preview names row and column and changes nothing"
     REQUIRE(rows.size() >= 1);
     CHECK(rows[0]["row"] == 2);
     CHECK(rows[0]["column"] == "schaal");
-    CHECK(read_json(m, "/api/dataset") == before);
+    CHECK(preview_json(m, "/api/dataset") == before);
     CHECK(backups_in(dir.path) == 0);
 }
 
@@ -119,7 +119,7 @@ TEST_CASE("two snapshots compare with each other, and a snapshot reads as the re
         return std::to_string(json::parse(res->body)["id"].get<int64_t>());
     };
     auto rename = [&m](int number, const std::string& name) {
-        json p = read_json(m, "/api/partnerships/" + std::to_string(number));
+        json p = preview_json(m, "/api/partnerships/" + std::to_string(number));
         p["name"] = name;
         auto c = m.client();
         auto res = c.Put("/api/partnerships/" + std::to_string(number), m.write_headers(), p.dump(), "application/json");
@@ -131,24 +131,24 @@ TEST_CASE("two snapshots compare with each other, and a snapshot reads as the re
     const std::string second = snapshot("najaar 2026", "2026-10");
     rename(5, "Sociale Recherche Twente en Salland");
 
-    const json between = read_json(m, "/api/snapshots/" + first + "/compare?with=" + second);
+    const json between = preview_json(m, "/api/snapshots/" + first + "/compare?with=" + second);
     REQUIRE(between["changed"].size() == 1);
     CHECK(between["changed"][0]["number"] == 12);
     CHECK(between["changed"][0]["fields"][0]["after_text"]["nl"] == "Landinrichtingscommissie Enter-Zuid");
     CHECK(between["added"].empty());
     CHECK(between["removed"].empty());
 
-    const json since = read_json(m, "/api/snapshots/" + second + "/compare?with=now");
+    const json since = preview_json(m, "/api/snapshots/" + second + "/compare?with=now");
     REQUIRE(since["changed"].size() == 1);
     CHECK(since["changed"][0]["number"] == 5);
 
-    const json back = read_json(m, "/api/snapshots/" + second + "/compare?with=" + first);
+    const json back = preview_json(m, "/api/snapshots/" + second + "/compare?with=" + first);
     REQUIRE(back["changed"].size() == 1);
     CHECK(back["changed"][0]["fields"][0]["before_text"]["nl"] == "Landinrichtingscommissie Enter-Zuid");
 
-    read_json(m, "/api/snapshots/" + first + "/compare?with=9999", 404);
-    read_json(m, "/api/snapshots/9999", 404);
-    const json then = read_json(m, "/api/snapshots/" + second);
+    preview_json(m, "/api/snapshots/" + first + "/compare?with=9999", 404);
+    preview_json(m, "/api/snapshots/9999", 404);
+    const json then = preview_json(m, "/api/snapshots/" + second);
     CHECK((*partnership_in(then["partnerships"], 12))["name"] == "Landinrichtingscommissie Enter-Zuid");
     CHECK((*partnership_in(then["partnerships"], 5))["name"] == "Sociale Recherche Twente");
 }
