@@ -10,35 +10,19 @@
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
-#include <emscripten.h>
-
 #include <algorithm>
-#include <cstdlib>
 
 namespace swm::web {
 namespace {
 
 constexpr const char* kPopup = "##editor_prompt";
 
-EM_JS(char*, js_editor_name, (), {
-    var name = window.swmBridge ? window.swmBridge.editorName() : "";
-    var n = lengthBytesUTF8(name) + 1;
-    var p = _malloc(n);
-    stringToUTF8(name, p, n);
-    return p;
-});
-
-EM_JS(void, js_set_editor_name, (const char* name), {
-    if (window.swmBridge) window.swmBridge.setEditorName(UTF8ToString(name));
-});
-
 } // namespace
 
 void EditorPrompt::start() {
-    char* remembered = js_editor_name();
+    const std::string remembered = stored_editor_name();
     // A name stored by hand that the host would refuse is not used.
     name_ = validate_editor_name(remembered, "name").empty() ? normalised_editor_name(remembered) : "";
-    std::free(remembered);
 }
 
 void EditorPrompt::open() {
@@ -56,7 +40,7 @@ void EditorPrompt::save() {
         return;
     }
     name_ = normalised_editor_name(draft_);
-    js_set_editor_name(name_.c_str());
+    store_editor_name(name_);
     ImGui::CloseCurrentPopup();
 }
 

@@ -392,6 +392,18 @@ EM_JS(void, js_replace_fragment, (const char* fragment), {
     history.replaceState(history.state, "", f ? "#" + f : location.pathname + location.search);
 });
 
+EM_JS(char*, js_editor_name, (), {
+    var name = window.swmBridge ? window.swmBridge.editorName() : "";
+    var n = lengthBytesUTF8(name) + 1;
+    var p = _malloc(n);
+    stringToUTF8(name, p, n);
+    return p;
+});
+
+EM_JS(void, js_set_editor_name, (const char* name), {
+    if (window.swmBridge) window.swmBridge.setEditorName(UTF8ToString(name));
+});
+
 EM_JS(void, js_fullscreen, (int on), {
     if (window.swmBridge) window.swmBridge.fullscreen(!!on);
 });
@@ -447,6 +459,9 @@ std::string local_time(const std::string& iso) { return take_js_string(js_local_
 std::string location_fragment() { return take_js_string(js_location(0)); }
 std::string location_without_fragment() { return take_js_string(js_location(1)); }
 void replace_fragment(const std::string& fragment) { js_replace_fragment(fragment.c_str()); }
+
+std::string stored_editor_name() { return take_js_string(js_editor_name()); }
+void store_editor_name(const std::string& name) { js_set_editor_name(name.c_str()); }
 
 void set_fullscreen(bool on) { js_fullscreen(on ? 1 : 0); }
 

@@ -87,6 +87,11 @@ std::string location_without_fragment();
 // filter click is no step of the Back button.
 void replace_fragment(const std::string& fragment);
 
+// The editor's name as this browser remembers it (empty: none yet), and
+// remembering another; the page sends it with every write.
+std::string stored_editor_name();
+void store_editor_name(const std::string& name);
+
 // Asks for full screen or out of it; a browser grants it only during a user
 // gesture, so it may be refused (the page reports what happened through
 // swm_fullscreen_changed).

@@ -103,6 +103,8 @@ std::string local_time(const std::string& iso) {
 }
 
 std::string location_fragment() { return browser().fragment; }
+std::string stored_editor_name() { return browser().editor_name; }
+void store_editor_name(const std::string& name) { browser().editor_name = name; }
 std::string location_without_fragment() { return browser().address; }
 void replace_fragment(const std::string& fragment) { browser().fragment = fragment.empty() ? "" : "#" + fragment; }
 void set_fullscreen(bool on) { browser().fullscreen = on; }

@@ -29,6 +29,7 @@ struct Browser {
     std::vector<HttpRequest> sent;  // every request, in order
 
     std::string fragment;  // location.hash, with its '#' (or empty)
+    std::string editor_name = "Viewtest";  // localStorage swm-editor: set, so the prompt stays closed
     std::string address = "http://127.0.0.1:8123/";
     bool fullscreen = false;
     std::vector<std::string> downloads;
