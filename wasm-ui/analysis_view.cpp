@@ -64,7 +64,10 @@ void chart(App& app, AppState& s, const char* title, const char* id, const std::
     app.show(View::register_list);
 }
 
-void seed_panel(const Dataset& d) {
+// In a presentation the explanation, which names every row that was
+// classified, stands without the desk's line-by-line table: on a 1024x768
+// projector both do not fit beside the chart.
+void seed_panel(const Dataset& d, bool presenting) {
     const LegalFormReconciliation r = reconcile_seed_legal_forms(d);
     begin_panel();
     ImGui::PushFont(fonts().bold);
@@ -77,6 +80,7 @@ void seed_panel(const Dataset& d) {
     ImGui::PopFont();
     wrapped(explain(r, ui_lang()));
     target("analysis.seed");
+    if (presenting) return end_panel();
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(10, 4));
     if (ImGui::BeginTable("seed_lines", 4, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
         ImGui::TableSetupColumn(t("ui.field.legal_form"));
@@ -240,12 +244,12 @@ bool draw_section(App& app, AppState& s, const Analysis& a) {
     ImGui::PushItemWidth(-1);
     if (section == "legal_form" && ImGui::BeginTable("section", 2, ImGuiTableFlags_None)) {
         // The register's count beside the overview's own, which adds up to 27.
-        ImGui::TableSetupColumn("bars", ImGuiTableColumnFlags_WidthStretch, 0.49f);
-        ImGui::TableSetupColumn("seed", ImGuiTableColumnFlags_WidthStretch, 0.51f);
+        ImGui::TableSetupColumn("bars", ImGuiTableColumnFlags_WidthStretch, s.presenting ? 0.46f : 0.49f);
+        ImGui::TableSetupColumn("seed", ImGuiTableColumnFlags_WidthStretch, s.presenting ? 0.54f : 0.51f);
         ImGui::TableNextColumn();
         chart(app, s, t("ui.field.legal_form"), "legal_form", bars_of(a.by_legal_form, "legal_form", false), only_legal_form);
         ImGui::TableNextColumn();
-        seed_panel(s.dataset);
+        seed_panel(s.dataset, s.presenting);
         ImGui::EndTable();
     }
     if (section == "layer") chart(app, s, t("ui.field.layer"), "layer", bars_of(a.by_layer, "layer", false), only_layer);
@@ -278,7 +282,7 @@ void AnalysisView::draw(App& app, AppState& s) {
     muted(t("ui.analysis.click_hint"));
     stated_only_switch(s);
     ImGui::Dummy(ImVec2(0, 4));
-    seed_panel(s.dataset);
+    seed_panel(s.dataset, s.presenting);
 
     if (ImGui::BeginTable("charts", 2, ImGuiTableFlags_None)) {
         ImGui::TableNextRow();
