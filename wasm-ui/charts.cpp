@@ -9,21 +9,6 @@
 
 namespace swm::web {
 
-namespace {
-
-float widest_word(const std::string& text) {
-    float widest = 0;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const std::size_t end = std::min(text.find(' ', i), text.size());
-        widest = std::max(widest, ImGui::CalcTextSize(text.c_str() + i, text.c_str() + end).x);
-        i = end + 1;
-    }
-    return widest;
-}
-
-} // namespace
-
 int bar_chart(const char* id, const std::vector<Bar>& bars) {
     int max = 1;
     float longest = 0, longest_word = 0;

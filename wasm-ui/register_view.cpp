@@ -100,17 +100,6 @@ std::vector<Column> shown_columns(const AppState& s, int sort_column) {
     return out;
 }
 
-float widest_word(const std::string& text) {
-    float widest = 0;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const std::size_t end = std::min(text.find(' ', i), text.size());
-        widest = std::max(widest, ImGui::CalcTextSize(text.c_str() + i, text.c_str() + end).x);
-        i = end + 1;
-    }
-    return widest;
-}
-
 // Content widths for the columns in `room`, from the rows shown: each at
 // least its longest word (and its header, which does not wrap), the number
 // and scale as wide as their widest cell, and what is left shared out by how

@@ -6,6 +6,7 @@
 
 #include "imgui_internal.h"  // ImTextCharFromUtf8
 
+#include <algorithm>
 #include <cfloat>
 
 namespace swm::web {
@@ -55,6 +56,17 @@ void muted(const std::string& text) {
 }
 
 void wrapped(const std::string& text) { ImGui::TextWrapped("%s", text.c_str()); }
+
+float widest_word(const std::string& text) {
+    float widest = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t end = std::min(text.find(' ', i), text.size());
+        widest = std::max(widest, ImGui::CalcTextSize(text.c_str() + i, text.c_str() + end).x);
+        i = end + 1;
+    }
+    return widest;
+}
 
 namespace {
 

@@ -35,6 +35,9 @@ void heading(const char* text);         // title font
 void subheading(const char* text);      // bold body font, with space above
 void muted(const std::string& text);    // secondary, wrapped
 void wrapped(const std::string& text);
+// The width of the text's widest word: the least room it wraps into without
+// cutting a word.
+float widest_word(const std::string& text);
 // Wrapped text with the given phrases (each occurring verbatim in `text`) in
 // the bold font, as the strategy sets its key phrases.
 void rich_text(const std::string& text, const std::vector<std::string>& bold_phrases);
