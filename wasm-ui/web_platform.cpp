@@ -1,5 +1,7 @@
 #include "web_platform.h"
 
+#include "dom_keys.h"
+
 #include "fonts.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -259,19 +261,6 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     return EM_TRUE;  // the page itself never scrolls
 }
 
-// ImGui 1.86 keys are indexed by our own codes: the DOM keyCode (0..255).
-void map_keys() {
-    ImGuiIO& io = ImGui::GetIO();
-    const struct { ImGuiKey key; int dom; } keys[] = {
-        {ImGuiKey_Tab, 9}, {ImGuiKey_LeftArrow, 37}, {ImGuiKey_RightArrow, 39}, {ImGuiKey_UpArrow, 38},
-        {ImGuiKey_DownArrow, 40}, {ImGuiKey_PageUp, 33}, {ImGuiKey_PageDown, 34}, {ImGuiKey_Home, 36},
-        {ImGuiKey_End, 35}, {ImGuiKey_Insert, 45}, {ImGuiKey_Delete, 46}, {ImGuiKey_Backspace, 8},
-        {ImGuiKey_Space, 32}, {ImGuiKey_Enter, 13}, {ImGuiKey_Escape, 27}, {ImGuiKey_KeyPadEnter, 13},
-        {ImGuiKey_A, 65}, {ImGuiKey_C, 67}, {ImGuiKey_V, 86}, {ImGuiKey_X, 88}, {ImGuiKey_Y, 89}, {ImGuiKey_Z, 90},
-    };
-    for (const auto& k : keys) io.KeyMap[k.key] = k.dom;
-}
-
 bool is_editing_key(int code) {
     // Keys whose browser default would move focus, scroll or edit the hidden
     // text area instead of reaching ImGui.
@@ -492,7 +481,7 @@ bool start(const char* canvas_selector, FrameFn frame) {
     io.BackendPlatformName = "swm_web";
     io.GetClipboardTextFn = get_clipboard;
     io.SetClipboardTextFn = set_clipboard;
-    map_keys();
+    map_dom_keys();
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     const char* c = canvas_selector;

@@ -3,6 +3,7 @@
 #include "api_client.h"
 #include "app.h"
 #include "fonts.h"
+#include "dom_keys.h"
 #include "map_slot.h"
 
 #include "imgui.h"
@@ -16,19 +17,6 @@
 
 namespace swm::test {
 namespace {
-
-// The DOM key codes web_platform.cpp maps ImGui's keys to.
-void map_keys() {
-    ImGuiIO& io = ImGui::GetIO();
-    const struct { ImGuiKey key; int dom; } keys[] = {
-        {ImGuiKey_Tab, 9}, {ImGuiKey_LeftArrow, 37}, {ImGuiKey_RightArrow, 39}, {ImGuiKey_UpArrow, 38},
-        {ImGuiKey_DownArrow, 40}, {ImGuiKey_PageUp, 33}, {ImGuiKey_PageDown, 34}, {ImGuiKey_Home, 36},
-        {ImGuiKey_End, 35}, {ImGuiKey_Insert, 45}, {ImGuiKey_Delete, 46}, {ImGuiKey_Backspace, 8},
-        {ImGuiKey_Space, 32}, {ImGuiKey_Enter, 13}, {ImGuiKey_Escape, 27}, {ImGuiKey_KeyPadEnter, 13},
-        {ImGuiKey_A, 65}, {ImGuiKey_C, 67}, {ImGuiKey_V, 86}, {ImGuiKey_X, 88}, {ImGuiKey_Y, 89}, {ImGuiKey_Z, 90},
-    };
-    for (const auto& k : keys) io.KeyMap[k.key] = k.dom;
-}
 
 constexpr int kMaxSettleFrames = 200;
 
@@ -109,7 +97,7 @@ Screen::Screen(FakeHost& host, float width, float height) : host_(host) {
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(width, height);
     io.DeltaTime = 1.0f / 60.0f;
-    map_keys();
+    swm::web::map_dom_keys();
     web::build_fonts(1.0f, 1.0f);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
