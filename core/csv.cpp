@@ -5,11 +5,20 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
+// Looks at the first record only, outside quotes: a quoted header or first
+// field may hold a line break or another locale's separator as text.
 char detect_separator(std::string_view text) {
-    const std::string_view first = text.substr(0, text.find('\n'));
-    if (first.find(';') != std::string_view::npos) return ';';
-    if (first.find('\t') != std::string_view::npos) return '\t';
-    if (first.find(',') != std::string_view::npos) return ',';
+    bool quoted = false, tab = false, comma = false;
+    for (const char c : text) {
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        if (c == '\n') break;
+        if (c == ';') return ';';
+        tab = tab || c == '\t';
+        comma = comma || c == ',';
+    }
+    if (tab) return '\t';
+    if (comma) return ',';
     return ';';
 }
 

@@ -24,8 +24,8 @@ struct Table {
 };
 
 // Parses `text`, skipping a leading BOM. The separator is ';' unless the first
-// line holds no ';' but does hold ',' or a tab (files saved from other
-// locales). Blank lines are skipped. Never throws.
+// record holds no ';' outside quotes but does hold a tab or ',' (files saved
+// from other locales). Blank lines are skipped. Never throws.
 Table parse(std::string_view text);
 
 // Writes rows with a BOM, ';' and CRLF, quoting only where needed so that a

@@ -23,6 +23,17 @@ TEST_CASE("csv: files from other locales and editors") {
         CHECK(t.separator == ',');
         CHECK(t.rows == std::vector<csv::Row>{{"a", "b"}, {"1", "2"}});
     }
+    SECTION("the separator is read from the first record outside quotes") {
+        // A quoted first field with a line break and commas, then ';': as our
+        // own writer and Excel-NL write a name like "Werkplein, Midden".
+        const csv::Table nl = csv::parse("\"Werkplein, Midden\nTwente\";\"Hof; Hengelo\"\r\n1;2\r\n");
+        CHECK(nl.separator == ';');
+        CHECK(nl.rows == std::vector<csv::Row>{{"Werkplein, Midden\nTwente", "Hof; Hengelo"}, {"1", "2"}});
+        // A comma file whose quoted header holds a ';' as text.
+        const csv::Table en = csv::parse("\"naam; kort\",schaal\nA,Tw\n");
+        CHECK(en.separator == ',');
+        CHECK(en.rows == std::vector<csv::Row>{{"naam; kort", "schaal"}, {"A", "Tw"}});
+    }
     SECTION("blank lines are skipped and a missing final newline is fine") {
         const csv::Table t = csv::parse("a;b\r\n\r\n1;2");
         CHECK(t.rows == std::vector<csv::Row>{{"a", "b"}, {"1", "2"}});
