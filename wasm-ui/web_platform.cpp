@@ -87,28 +87,38 @@ void schedule() {
     emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
 
+float device_pixel_ratio() {
+    const float ratio = float(emscripten_get_device_pixel_ratio());
+    return ratio > 0 ? ratio : 1.0f;
+}
+
+// The atlas for the screen's pixel ratio and the UI's scale, built only when
+// one of them changed.
+void sync_fonts(float pixel_ratio) {
+    if (g.fonts_built_for == pixel_ratio * g.ui_scale) return;
+    build_fonts(pixel_ratio, g.ui_scale);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    g.fonts_built_for = pixel_ratio * g.ui_scale;
+}
+
 // Sizes the canvas's backing store to CSS pixels x devicePixelRatio, so the
 // framebuffer has one texel per physical pixel.
 void sync_size() {
     double w = 0, h = 0;
     emscripten_get_element_css_size(g.canvas.c_str(), &w, &h);
-    const float ratio = float(emscripten_get_device_pixel_ratio());
+    const float ratio = device_pixel_ratio();
     if (w != g.css_w || h != g.css_h || ratio != g.pixel_ratio) {
         g.css_w = w;
         g.css_h = h;
-        g.pixel_ratio = ratio > 0 ? ratio : 1.0f;
+        g.pixel_ratio = ratio;
         emscripten_set_canvas_element_size(g.canvas.c_str(), int(std::lround(w * g.pixel_ratio)),
                                            int(std::lround(h * g.pixel_ratio)));
     }
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(float(w), float(h));
     io.DisplayFramebufferScale = ImVec2(g.pixel_ratio, g.pixel_ratio);
-    if (g.fonts_built_for != g.pixel_ratio * g.ui_scale) {
-        build_fonts(g.pixel_ratio, g.ui_scale);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-        g.fonts_built_for = g.pixel_ratio * g.ui_scale;
-    }
+    sync_fonts(g.pixel_ratio);
 }
 
 EM_BOOL on_animation_frame(double time, void*) {
@@ -499,9 +509,12 @@ bool start(const char* canvas_selector, FrameFn frame) {
     emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_focus);
     // The shaders and the font atlas now, while the first answers are on
     // their way, rather than in the first frame after them (the shaders
-    // first: they come with a default atlas, which sync_size replaces).
+    // first: they come with a default atlas, which sync_fonts replaces). The
+    // canvas keeps its small default backing store until the first frame
+    // sizes and fills it in one go: sized now, the browser would composite
+    // a full-screen empty canvas first (tens of ms without a GPU).
     ImGui_ImplOpenGL3_CreateDeviceObjects();
-    sync_size();
+    sync_fonts(device_pixel_ratio());
     emscripten_set_timeout(on_first_frame_timeout, kFirstFrameWaitMs, nullptr);
     request_redraw();
     return true;
