@@ -185,7 +185,7 @@ LegalFormReconciliation reconcile_seed_legal_forms(const Dataset& dataset) {
     r.register_total = static_cast<int>(partnerships.size());
     for (LegalFormCategory c : all_values<LegalFormCategory>()) {
         const SeedCount* seed = seed_count(c);
-        SeedTallyLine line{c, seed ? seed->count : 0, 0, {}};
+        SeedTallyLine line{c, seed ? seed->count : 0, 0, {}, 0, {}};
         for (const Partnership* p : partnerships) {
             if (p->legal_form.category != c) continue;
             ++line.in_register;

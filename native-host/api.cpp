@@ -39,6 +39,7 @@ void answer_write(Response& res, const WriteResult& r, int ok_status) {
     case WriteOutcome::not_found: send_error(res, api_error(404, "not_found", "api.partnership_gone")); return;
     case WriteOutcome::stale: e = api_error(409, "stale_revision", "api.partnership_stale"); break;
     case WriteOutcome::exists: e = api_error(409, "number_taken", "api.number_taken"); break;
+    case WriteOutcome::invalid: send_error(res, invalid_error("api.partnership_invalid", r.errors)); return;
     }
     e.current = r.record;
     send_error(res, e);
