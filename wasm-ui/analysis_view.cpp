@@ -73,7 +73,9 @@ void seed_panel(const Dataset& d, bool presenting) {
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(t("ui.analysis.seed_title"));
     ImGui::PopFont();
-    ImGui::PushFont(fonts().title);
+    // On a slide the title above already gives the tally: the quote needs no
+    // larger type there, and the explanation then fits beside the chart.
+    ImGui::PushFont(presenting ? fonts().bold : fonts().title);
     const auto quoted = d.commentary.on("by_legal_form");
     if (quoted.empty()) ImGui::TextWrapped("%s", t("ui.analysis.seed_quote"));
     else ImGui::TextWrapped("“%s”", quoted.front()->text.c_str());

@@ -321,6 +321,7 @@ void App::draw_content() {
             break;
         }
     }
+    content_overflow_ = ImGui::GetScrollMaxY();
     ImGui::EndChild();
     ImGui::PopStyleVar();
 }
@@ -368,6 +369,7 @@ nlohmann::json App::state() const {
         {"snapshot_banner", snapshot_banner_text(s)},
         {"text_input_active", ImGui::GetIO().WantTextInput},
         {"viewport", {ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y}},
+        {"content_overflow", content_overflow_},
         {"targets", targets_json()},
         {"wrapped_fields", wrapped_fields_json()},
         {"text_overlay", text_overlay_id()},

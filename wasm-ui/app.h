@@ -154,6 +154,7 @@ private:
     float applied_scale_ = 0;
     int requests_done_ = 0;
     bool data_drawn_ = false;  // the register has been on screen (a start-up mark)
+    float content_overflow_ = 0;  // how far the view runs past the content window (px); a slide must not
 
     void draw_content();
     void draw_undo_banner();

@@ -13,14 +13,19 @@
 #include "imgui.h"
 
 #include <algorithm>
+#include <climits>
+#include <cstdio>
 
 namespace swm::web {
 namespace {
 
-void statements(const char* id, const Heading& title, const std::vector<Statement>& items) {
+// The statements numbered first..last (all by default).
+void statements(const char* id, const Heading& title, const std::vector<Statement>& items, int first = 1,
+                int last = INT_MAX) {
     subheading(title.text.c_str());
     ImGui::PushID(id);
     for (const Statement& s : items) {
+        if (s.number < first || s.number > last) continue;
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float r = ImGui::GetFontSize() * 0.72f;
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -200,19 +205,49 @@ void approach_scale(App& app, const AppState& s) {
     }
 }
 
+// A part of the strategy a view or slide points at: "principles", or some of
+// them by number, "principles:6-10", so that ten of them can be shown on two
+// slides that each fit a 1024x768 projector at a size the room can read.
+struct Section {
+    std::string name;
+    int first = 1;
+    int last = INT_MAX;
+};
+
+Section parse_section(const std::string& text) {
+    Section out{text};
+    const auto colon = text.find(':');
+    if (colon == std::string::npos) return out;
+    out.name = text.substr(0, colon);
+    int first = 0, last = 0;
+    char dash = 0, extra = 0;
+    // Anything but "a-b" with 1 <= a <= b is no range: the section is unknown.
+    if (std::sscanf(text.c_str() + colon + 1, "%d%c%d%c", &first, &dash, &last, &extra) != 3 || dash != '-' ||
+        first < 1 || last < first) {
+        out.name.clear();
+        return out;
+    }
+    out.first = first;
+    out.last = last;
+    return out;
+}
+
 // A saved view or slide may point at one part of the strategy ("section"):
 // only that part is drawn. Returns false for a section it does not have.
 bool draw_section(App& app, AppState& s) {
     const Strategy& st = s.dataset.strategy;
-    const std::string& section = s.section;
-    if (section != "goals" && section != "principles" && section != "layers" && section != "scale") return false;
+    const Section part = parse_section(s.section);
+    const std::string& section = part.name;
+    const bool whole = part.first == 1 && part.last == INT_MAX;
+    const bool known = section == "goals" || section == "principles" || (whole && (section == "layers" || section == "scale"));
+    if (!known) return false;
     if (!s.presenting) {
         heading(st.title.c_str());
         if (link_button(t("ui.strategy.show_all"))) s.section.clear();
         target("strategy.show_all");
     }
-    if (section == "goals") statements("goals", st.goals_heading, st.goals);
-    if (section == "principles") statements("principles", st.principles_heading, st.principles);
+    if (section == "goals") statements("goals", st.goals_heading, st.goals, part.first, part.last);
+    if (section == "principles") statements("principles", st.principles_heading, st.principles, part.first, part.last);
     if (section == "layers") layers(app, s);
     if (section == "scale") approach_scale(app, s);
     return true;

@@ -21,7 +21,8 @@ const slideShows = [
   s => s.view === 'analysis' && s.section === 'layer',
   s => s.view === 'register' && JSON.stringify(s.filter.status) === '["in_onderzoek"]' && s.register.shown === 4 &&
        s.targets['register.title'] !== undefined,  // drawn on the slide, not before it
-  s => s.view === 'strategy' && s.section === 'principles',
+  s => s.view === 'strategy' && s.section === 'principles:1-5',
+  s => s.view === 'strategy' && s.section === 'principles:6-10',
 ];
 
 // The register slide asks which partnerships are still being explored: the
@@ -32,6 +33,12 @@ function registerSlideReadable(s, size) {
          `the columns for the slide's question at ${size} (${s.register.columns})`);
   assert(s.register.cells_checked === 3 * s.register.shown, `every cell checked at ${size} (${s.register.cells_checked})`);
   assert(s.register.clipped.length === 0, `whole names and words at ${size}: ${JSON.stringify(s.register.clipped)}`);
+}
+
+// Nothing on a slide lies below the screen: the room cannot scroll.
+async function slideFits(page, n, size) {
+  const s = await uiState(page);
+  assert(s.content_overflow < 1, `slide ${n} fits the screen at ${size} (${s.content_overflow} px more than shown)`);
 }
 
 async function onSlide(page, n) {
@@ -69,7 +76,7 @@ try {
       await waitForState(page, s => s.loaded && s.view === 'analysis');
       await page.evaluate(() => { location.hash = '#present'; });
       let s = await onSlide(page, 1);
-      assert(s.presentation.slides === 6, `six slides (${s.presentation.slides})`);
+      assert(s.presentation.slides === 7, `seven slides (${s.presentation.slides})`);
       assert(s.presentation.deck === 'Raadsvergadering: samenwerking in beeld', 'the default deck');
       assert(s.presentation.body_px >= 32, `body text scaled up for 1920x1080 (${s.presentation.body_px})`);
       assert(!s.targets['nav.register'] && !s.targets['views.button'] && !s.targets['map.load_official'],
@@ -77,29 +84,33 @@ try {
       assert(s.targets['presentation.title'] && s.targets['presentation.corner'], 'title and corner on screen');
       assert(s.link.fragment === `present=${s.presentation.deck_id}`, `the address names the deck (${s.link.fragment})`);
       await shoot(page, 'present-slide-1-1920x1080.png');
+      await slideFits(page, 1, '1920x1080');
 
       // Forward with every "next" key, one slide each; at the end it stays.
-      const next = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
+      const next = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'ArrowRight'];
       for (let i = 0; i < next.length; i++) {
         await page.keyboard.press(next[i]);
         s = await onSlide(page, i + 2);
         if (i + 2 === 5) registerSlideReadable(s, '1920x1080');
-        if (i + 2 <= 6) await shoot(page, `present-slide-${i + 2}-1920x1080.png`);
+        if (i + 2 <= 7) {
+          await shoot(page, `present-slide-${i + 2}-1920x1080.png`);
+          await slideFits(page, i + 2, '1920x1080');
+        }
       }
       await page.keyboard.press('Enter');
       await page.waitForTimeout(200);
-      assert((await uiState(page)).presentation.slide === 6, 'Enter on the last slide stays there');
-      assert((await uiState(page)).link.fragment.endsWith('slide=6'), 'the address follows the slide');
+      assert((await uiState(page)).presentation.slide === 7, 'Enter on the last slide stays there');
+      assert((await uiState(page)).link.fragment.endsWith('slide=7'), 'the address follows the slide');
 
       // Back with every "previous" key.
-      for (const [key, n] of [['ArrowLeft', 5], ['ArrowUp', 4], ['PageUp', 3]]) {
+      for (const [key, n] of [['ArrowLeft', 6], ['ArrowUp', 5], ['PageUp', 4]]) {
         await page.keyboard.press(key);
         await onSlide(page, n);
       }
       await page.keyboard.press('Home');
       await onSlide(page, 1);
       await page.keyboard.press('End');
-      await onSlide(page, 6);
+      await onSlide(page, 7);
 
       // Blank with B or '.', back with the same key or a slide key, on the same slide.
       await page.keyboard.press('b');
@@ -107,16 +118,18 @@ try {
       await shoot(page, 'present-blank-1920x1080.png');
       await page.keyboard.press('b');
       s = await waitForState(page, s => !s.presentation.blank);
-      assert(s.presentation.slide === 6, 'B again shows the same slide');
+      assert(s.presentation.slide === 7, 'B again shows the same slide');
       await page.keyboard.press('.');
       await waitForState(page, s => s.presentation.blank);
       await page.keyboard.press('PageDown');
       s = await waitForState(page, s => !s.presentation.blank);
-      assert(s.presentation.slide === 6, 'a slide key brings the screen back without moving on');
+      assert(s.presentation.slide === 7, 'a slide key brings the screen back without moving on');
 
       // High contrast one key away.
-      await page.keyboard.press('PageUp');
-      await onSlide(page, 5);
+      for (const n of [6, 5]) {
+        await page.keyboard.press('PageUp');
+        await onSlide(page, n);
+      }
       await page.keyboard.press('h');
       await waitForState(page, s => s.theme === 'high_contrast');
       await shoot(page, 'present-slide-5-contrast-1920x1080.png');
@@ -153,12 +166,13 @@ try {
 
     ['every slide laid out for a 1024x768 projector, and at 1280x720 with a pixel ratio of 2', async () => {
       const { page, context, errors } = await openUi(browser, await monitor.link('present'), { width: 1024, height: 768 });
-      for (let n = 1; n <= 6; n++) {
+      for (let n = 1; n <= 7; n++) {
         if (n > 1) await page.keyboard.press('ArrowRight');
         const s = await onSlide(page, n);
         assert(s.presentation.body_px >= 24, `body text at least 24 px at 1024x768 (${s.presentation.body_px})`);
         if (n === 5) registerSlideReadable(s, '1024x768');
         await shoot(page, `present-slide-${n}-1024x768.png`);
+        await slideFits(page, n, '1024x768');
       }
       const deck = (await uiState(page)).presentation.deck_id;
       await context.close();
@@ -168,6 +182,7 @@ try {
       assert(s.presentation.body_px >= 24, `at least 24 px at 1280x720 (${s.presentation.body_px})`);
       registerSlideReadable(s, '1280x720@2');
       await shoot(hd.page, 'present-slide-5-1280x720@2.png');
+      await slideFits(hd.page, 5, '1280x720@2');
       assert(errors.length === 0 && hd.errors.length === 0, 'no page errors: ' + errors.concat(hd.errors).join('\n'));
       await hd.context.close();
     }],
