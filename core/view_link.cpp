@@ -73,10 +73,12 @@ bool decode(std::string_view s, std::string& out) {
 }
 
 // Short but exact enough: zoom to four significant digits, the centre to 10 m.
+// Any finite value is written whole (a pasted link may carry a centre of 300
+// digits): cut short, it would read back as another place.
 std::string number(double v, const char* format) {
-    char buf[40];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
+    std::string out(std::size_t(std::snprintf(nullptr, 0, format, v)), '\0');
+    std::snprintf(out.data(), out.size() + 1, format, v);
+    return out;
 }
 
 bool parse_number(const std::string& s, double& v) {

@@ -33,6 +33,18 @@ TEST_CASE("a view state becomes a readable fragment and reads back the same") {
     CHECK(view_link(back.state) == link);
 }
 
+TEST_CASE("a map centre of any size is written whole, so the link reads back as the same place") {
+    const Dataset& d = test::default_dataset();
+    const std::string far(120, '7');
+    const ViewLink first = parse_view_link("view=map&center=" + far + ",47235", d);
+    REQUIRE(first.errors.empty());
+    const std::string link = view_link(first.state);
+    CHECK(link.size() > far.size());  // every digit, not the first forty
+    const ViewLink again = parse_view_link(link, d);
+    CHECK(again.state["map"]["center"] == first.state["map"]["center"]);
+    CHECK(view_link(again.state) == link);
+}
+
 TEST_CASE("Dutch text in a link is percent-encoded UTF-8") {
     const Dataset& d = test::default_dataset();
     const std::string link = view_link({{"view", "register"}, {"filter", {{"q", "financiën"}}}});
