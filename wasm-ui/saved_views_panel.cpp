@@ -127,6 +127,7 @@ void SavedViewsPanel::save_current(App& app, const AppState& s) {
         }
         note_ = fill(t("ui.views.saved_as"), {w.view.name});
         name_.clear();
+        reveal_id_ = w.view.id;
     });
 }
 
@@ -159,6 +160,13 @@ void SavedViewsPanel::view_row(App& app, const AppState& s, const SavedView& v) 
         target("views.delete." + id);
     }
     ImGui::Unindent();
+    // The view just saved comes last, often below the panel's edge: shown,
+    // so whoever saved it sees it there with its buttons.
+    if (v.id == reveal_id_) {
+        ImGui::SetScrollHereY(1.0f);
+        reveal_id_ = 0;
+        request_redraw();
+    }
     ImGui::PopID();
 }
 

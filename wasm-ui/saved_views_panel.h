@@ -30,6 +30,7 @@ private:
     std::string note_;                   // what the last action did
     std::string copied_;                 // the last link copied
     long long undo_change_ = 0;          // the last delete, for undo
+    long long reveal_id_ = 0;            // a view just saved, to scroll into sight
     std::string undo_name_;
     bool busy_ = false;
 
