@@ -9,12 +9,12 @@
 #include "widgets.h"
 
 #include "core/text.h"
+#include "core/view_section.h"
 
 #include "imgui.h"
 
 #include <algorithm>
 #include <climits>
-#include <cstdio>
 
 namespace swm::web {
 namespace {
@@ -205,41 +205,14 @@ void approach_scale(App& app, const AppState& s) {
     }
 }
 
-// A part of the strategy a view or slide points at: "principles", or some of
-// them by number, "principles:6-10", so that ten of them can be shown on two
-// slides that each fit a 1024x768 projector at a size the room can read.
-struct Section {
-    std::string name;
-    int first = 1;
-    int last = INT_MAX;
-};
-
-Section parse_section(const std::string& text) {
-    Section out{text};
-    const auto colon = text.find(':');
-    if (colon == std::string::npos) return out;
-    out.name = text.substr(0, colon);
-    int first = 0, last = 0;
-    char dash = 0, extra = 0;
-    // Anything but "a-b" with 1 <= a <= b is no range: the section is unknown.
-    if (std::sscanf(text.c_str() + colon + 1, "%d%c%d%c", &first, &dash, &last, &extra) != 3 || dash != '-' ||
-        first < 1 || last < first) {
-        out.name.clear();
-        return out;
-    }
-    out.first = first;
-    out.last = last;
-    return out;
-}
-
 // A saved view or slide may point at one part of the strategy ("section"):
 // only that part is drawn. Returns false for a section it does not have.
 bool draw_section(App& app, AppState& s) {
     const Strategy& st = s.dataset.strategy;
-    const Section part = parse_section(s.section);
+    const ViewSection part = parse_view_section(s.section);
     const std::string& section = part.name;
-    const bool whole = part.first == 1 && part.last == INT_MAX;
-    const bool known = section == "goals" || section == "principles" || (whole && (section == "layers" || section == "scale"));
+    const bool known =
+        section == "goals" || section == "principles" || (part.whole() && (section == "layers" || section == "scale"));
     if (!known) return false;
     if (!s.presenting) {
         heading(st.title.c_str());
