@@ -5,10 +5,9 @@
 set -euo pipefail
 # Build: compilers, Emscripten, the libraries (static SQLite and zlib), the
 # font embedded in the UI and fonttools to cut it to the glyphs used, terser
-# to minify the page's scripts, gzip
-# for compressing the UI page at build time, and dpkg-dev/xz-utils for
-# fetching source packages.
-build=(build-essential cmake emscripten binaryen libsqlite3-dev zlib1g-dev gzip
+# to minify the page's scripts, zopfli for compressing the UI page at build
+# time, and dpkg-dev/xz-utils for fetching source packages.
+build=(build-essential cmake emscripten binaryen libsqlite3-dev zlib1g-dev zopfli
        nlohmann-json3-dev catch2 fonts-inter fonttools node-terser dpkg-dev xz-utils ca-certificates)
 # Tests: Chromium for the browser tests (npm installs playwright-core; the
 # machine's Node.js usually brings npm, Debian's npm package is the fallback);
