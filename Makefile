@@ -52,7 +52,7 @@ bench-http: test-deps native
 	@strip --strip-all -o $(NATIVE_DIR)/samenwerkingsmonitor.stripped $(EXE)
 	@echo "executable: $$(stat -c %s $(EXE)) bytes, $$(stat -c %s $(NATIVE_DIR)/samenwerkingsmonitor.stripped) stripped;" \
 	  "UI: page $$(stat -c %s $(UI_HTML)) + wasm $$(stat -c %s $(UI_WASM)) bytes raw," \
-	  "$$(( $$(gzip -9c $(UI_HTML) | wc -c) + $$(gzip -9c $(UI_WASM) | wc -c) )) bytes gzip"
+	  "$$(( $$(stat -c %s $(NATIVE_DIR)/native-host/ui.html.gz) + $$(stat -c %s $(NATIVE_DIR)/native-host/ui.wasm.gz) )) bytes gzip as served"
 
 clean:
 	rm -rf $(WASM_DIR) $(NATIVE_DIR)
