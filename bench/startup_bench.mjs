@@ -4,8 +4,9 @@
 // once beforehand; each round starts a fresh monitor on a fresh data folder
 // (the 2014 register) and opens a fresh page.
 //
-// The moments inside the page come from its own performance timeline, so
-// nothing the benchmark does (polling) is counted: Navigation and Resource
+// The moments inside the page come from its own performance timeline, and
+// the benchmark waits for them inside the page with one call, so nothing of
+// its own runs on the thread it measures: Navigation and Resource
 // Timing for the transfers, and the marks the UI sets ("swm-wasm-ready" in
 // assets/shell.html, "swm-first-frame" and "swm-data-frame" once that frame
 // was handed to WebGL, wasm-ui/web_platform.cpp). All are given from the
