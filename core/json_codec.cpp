@@ -185,20 +185,34 @@ private:
     std::vector<std::string_view> known_;
 };
 
-bool read_string(Reader& r, const json& v, const std::string& path, std::string& out) {
+// Where a value sits, spelt out as a path only for an error: the paths of the
+// values that decode cleanly (nearly all) are never built.
+class Where {
+public:
+    Where(const std::string& path) : path_(&path) {}
+    Where(const Fields& f, std::string_view key) : fields_(&f), key_(key) {}
+    std::string path() const { return fields_ ? fields_->path(key_) : *path_; }
+
+private:
+    const std::string* path_ = nullptr;
+    const Fields* fields_ = nullptr;
+    std::string_view key_;
+};
+
+bool read_string(Reader& r, const json& v, const Where& where, std::string& out) {
     if (!v.is_string()) {
-        r.error(path, "validation.expected_string");
+        r.error(where.path(), "validation.expected_string");
         return false;
     }
     out = v.get_ref<const std::string&>();
     return true;
 }
 
-bool read_int(Reader& r, const json& v, const std::string& path, int& out) {
+bool read_int(Reader& r, const json& v, const Where& where, int& out) {
     if (v.is_number_unsigned()) {
         const auto u = v.get<std::uint64_t>();
         if (u > static_cast<std::uint64_t>(INT_MAX)) {
-            r.error(path, "validation.number_out_of_range");
+            r.error(where.path(), "validation.number_out_of_range");
             return false;
         }
         out = static_cast<int>(u);
@@ -207,23 +221,23 @@ bool read_int(Reader& r, const json& v, const std::string& path, int& out) {
     if (v.is_number_integer()) {
         const auto s = v.get<std::int64_t>();
         if (s < INT_MIN || s > INT_MAX) {
-            r.error(path, "validation.number_out_of_range");
+            r.error(where.path(), "validation.number_out_of_range");
             return false;
         }
         out = static_cast<int>(s);
         return true;
     }
-    r.error(path, "validation.expected_integer");
+    r.error(where.path(), "validation.expected_integer");
     return false;
 }
 
 template <class E>
-bool read_code(Reader& r, const json& v, const std::string& path, E& out) {
+bool read_code(Reader& r, const json& v, const Where& where, E& out) {
     std::string code;
-    if (!read_string(r, v, path, code)) return false;
+    if (!read_string(r, v, where, code)) return false;
     const auto value = from_code<E>(code);
     if (!value) {
-        r.error(path, unknown_code_key<E>(), printable(code));
+        r.error(where.path(), unknown_code_key<E>(), printable(code));
         return false;
     }
     out = *value;
@@ -239,15 +253,16 @@ void for_each_item(Fields& f, std::string_view key, Need need, Fn item) {
         f.reader().error(f.path(key), "validation.expected_array");
         return;
     }
-    for (std::size_t i = 0; i < v->size(); ++i) item((*v)[i], index_path(f.path(key), i));
+    const std::string list = f.path(key);
+    for (std::size_t i = 0; i < v->size(); ++i) item((*v)[i], index_path(list, i));
 }
 
 void field(Fields& f, std::string_view key, std::string& out, Need need = Need::optional) {
-    if (const json* v = f.get(key, need)) read_string(f.reader(), *v, f.path(key), out);
+    if (const json* v = f.get(key, need)) read_string(f.reader(), *v, Where(f, key), out);
 }
 
 void field(Fields& f, std::string_view key, int& out, Need need = Need::optional) {
-    if (const json* v = f.get(key, need)) read_int(f.reader(), *v, f.path(key), out);
+    if (const json* v = f.get(key, need)) read_int(f.reader(), *v, Where(f, key), out);
 }
 
 void field(Fields& f, std::string_view key, int64_t& out, Need need = Need::optional) {
@@ -270,12 +285,12 @@ void field(Fields& f, std::string_view key, std::optional<std::string>& out) {
     const json* v = f.get(key, Need::optional);
     if (!v || v->is_null()) return;
     std::string s;
-    if (read_string(f.reader(), *v, f.path(key), s)) out = std::move(s);
+    if (read_string(f.reader(), *v, Where(f, key), s)) out = std::move(s);
 }
 
 template <class E>
 void code_field(Fields& f, std::string_view key, E& out, Need need = Need::optional) {
-    if (const json* v = f.get(key, need)) read_code(f.reader(), *v, f.path(key), out);
+    if (const json* v = f.get(key, need)) read_code(f.reader(), *v, Where(f, key), out);
 }
 
 // A code or null.
@@ -284,7 +299,7 @@ void code_field(Fields& f, std::string_view key, std::optional<E>& out) {
     const json* v = f.get(key, Need::optional);
     if (!v || v->is_null()) return;
     E value{};
-    if (read_code(f.reader(), *v, f.path(key), value)) out = value;
+    if (read_code(f.reader(), *v, Where(f, key), value)) out = value;
 }
 
 void field(Fields& f, std::string_view key, std::vector<std::string>& out, Need need = Need::optional) {
@@ -334,7 +349,7 @@ void schema_version(Fields& f) {
     const json* v = f.get("schema_version", Need::optional);
     if (!v) return;
     int version = 0;
-    if (!read_int(f.reader(), *v, f.path("schema_version"), version)) return;
+    if (!read_int(f.reader(), *v, Where(f, "schema_version"), version)) return;
     // Older documents are read as they are: every key added since is
     // optional and means "not recorded". A newer one may hold keys this
     // version would drop, so it is refused with what to do about it.

@@ -51,10 +51,9 @@ std::shared_ptr<const ActiveMap> shipped_map() {
     return map;
 }
 
-GeoStore::GeoStore(const std::string& db_path) {
-    db_.open(db_path, false);
-    load();
-}
+// The map is read when first asked for, not at start: decoding the shipped
+// one takes a few ms that the first page does not wait for.
+GeoStore::GeoStore(const std::string& db_path) { db_.open(db_path, false); }
 
 void GeoStore::load() {
     loaded_version_ = data_version();
@@ -83,7 +82,7 @@ int64_t GeoStore::data_version() {
 
 std::shared_ptr<const ActiveMap> GeoStore::active() {
     std::lock_guard lock(mutex_);
-    if (data_version() != loaded_version_) load();
+    if (!active_ || data_version() != loaded_version_) load();
     return active_;
 }
 
