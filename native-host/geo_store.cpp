@@ -56,7 +56,7 @@ std::shared_ptr<const ActiveMap> shipped_map() {
 GeoStore::GeoStore(const std::string& db_path) { db_.open(db_path, false); }
 
 void GeoStore::load() {
-    loaded_version_ = data_version();
+    loaded_version_ = db_.data_version();
     Stmt s = db_.prepare("SELECT geojson, source, imported_at, actor FROM map_geometry WHERE id = 1");
     if (!s.step()) {
         active_ = shipped_map();
@@ -72,17 +72,10 @@ void GeoStore::load() {
                  replace_invalid_utf8(stored.problem).c_str());
 }
 
-// Changes when another connection commits, e.g. `import-map` run beside a
-// running monitor: then the cache is read again.
-int64_t GeoStore::data_version() {
-    Stmt s = db_.prepare("PRAGMA data_version");
-    s.step();
-    return s.int64(0);
-}
-
 std::shared_ptr<const ActiveMap> GeoStore::active() {
     std::lock_guard lock(mutex_);
-    if (!active_ || data_version() != loaded_version_) load();
+    // Another connection's commit (`import-map` beside a running monitor) is read again.
+    if (!active_ || db_.data_version() != loaded_version_) load();
     return active_;
 }
 

@@ -51,7 +51,6 @@ public:
 
 private:
     void load();
-    int64_t data_version();
 
     Db db_;
     std::mutex mutex_;

@@ -130,8 +130,19 @@ void Db::open_with(const std::string& name, const std::string& path, int flags) 
 }
 
 void Db::close() {
+    data_version_.reset();
     if (db_) sqlite3_close_v2(db_);
     db_ = nullptr;
+}
+
+int64_t Db::data_version() {
+    if (!data_version_) data_version_ = std::make_unique<Stmt>(db_, "PRAGMA data_version");
+    data_version_->step();
+    const int64_t version = data_version_->int64(0);
+    // Reset at once: a statement left on its row holds a read transaction,
+    // which would pin this connection to what it saw.
+    data_version_->reset();
+    return version;
 }
 
 void Db::exec(const char* sql) {

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -73,11 +74,15 @@ public:
     void exec(const char* sql);
     Stmt prepare(std::string_view sql) { return Stmt(db_, sql); }
     int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+    // PRAGMA data_version: changes when another connection commits. Asked
+    // before every answer from a cache, so its statement stays prepared.
+    int64_t data_version();
     int changes() const { return sqlite3_changes(db_); }
 
 private:
     void open_with(const std::string& name, const std::string& path, int flags);
     sqlite3* db_ = nullptr;
+    std::unique_ptr<Stmt> data_version_;
 };
 
 // Runs the body in one transaction (BEGIN IMMEDIATE, so two writers never

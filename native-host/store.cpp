@@ -53,12 +53,6 @@ json header_of(json dataset) {
     return dataset;
 }
 
-int64_t data_version(Db& db) {
-    Stmt s = db.prepare("PRAGMA data_version");
-    s.step();
-    return s.int64(0);
-}
-
 // A stored record that does not decode any more: named by where it is kept,
 // with the first thing wrong in it.
 ValidationError damaged_record(const std::string& where, const ValidationErrors& errors) {
@@ -138,7 +132,7 @@ std::shared_ptr<const StoredRegister> Store::current() {
     // Inside a write transaction the cache would show rows not yet
     // committed, or (worse) be stamped current with the rows before it.
     assert(sqlite3_get_autocommit(db_.handle()));
-    const int64_t version = data_version(db_);
+    const int64_t version = db_.data_version();
     if (cache_ && cache_generation_ == generation_ && cache_data_version_ == version) return cache_;
     auto fresh = read_register();
     for (const auto& e : fresh->damaged)
