@@ -137,12 +137,14 @@ void Db::close() {
 
 int64_t Db::data_version() {
     if (!data_version_) data_version_ = std::make_unique<Stmt>(db_, "PRAGMA data_version");
+    // Reset at once, also when the step fails: a statement left on its row
+    // holds a read transaction, which would pin this connection to what it saw.
+    struct ResetAfter {
+        Stmt& s;
+        ~ResetAfter() { s.reset(); }
+    } reset_after{*data_version_};
     data_version_->step();
-    const int64_t version = data_version_->int64(0);
-    // Reset at once: a statement left on its row holds a read transaction,
-    // which would pin this connection to what it saw.
-    data_version_->reset();
-    return version;
+    return data_version_->int64(0);
 }
 
 void Db::exec(const char* sql) {
