@@ -480,10 +480,10 @@ bool start(const char* canvas_selector, FrameFn frame) {
     attrs.majorVersion = 2;
     attrs.alpha = EM_FALSE;
     attrs.antialias = EM_FALSE;  // ImGui anti-aliases its own geometry
-    // Nor does it use depth or stencil: without them WebGL allocates, and
-    // clears before every frame, one full-screen buffer less.
+    // Nor does it test depth (stencil is off by default): without a depth
+    // buffer WebGL allocates, and clears before every frame, one full-screen
+    // buffer less.
     attrs.depth = EM_FALSE;
-    attrs.stencil = EM_FALSE;
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context(canvas_selector, &attrs);
     if (ctx <= 0) return false;
     emscripten_webgl_make_context_current(ctx);
