@@ -39,6 +39,12 @@ void seed_default_deck(Store& store) {
 } // namespace
 
 bool DataFolder::open(const std::string& requested, std::string& error) {
+    if (!open_unseeded(requested, error)) return false;
+    seed_if_new();
+    return true;
+}
+
+bool DataFolder::open_unseeded(const std::string& requested, std::string& error) {
     dir = requested.empty() ? platform::default_data_dir() : requested;
     if (!platform::make_dirs(dir, error)) {
         error = "Kan de gegevensmap niet maken: " + error;
@@ -53,6 +59,12 @@ bool DataFolder::open(const std::string& requested, std::string& error) {
     if (!opened.warning.empty()) std::fprintf(stderr, "%s\n", opened.warning.c_str());
     store = std::make_unique<Store>(db);
     if (opened.migrated_from > 0 && opened.migrated_from < 4) store->restore_lost_gr_kind(default_dataset(), "samenwerkingsmonitor");
+    return true;
+}
+
+bool DataFolder::needs_seed() { return store->empty(); }
+
+void DataFolder::seed_if_new() {
     if (store->empty()) {
         // First start: the 2014 register, its snapshot as the first peildatum
         // to compare against and the default deck, all or nothing, so a kill
@@ -64,7 +76,6 @@ bool DataFolder::open(const std::string& requested, std::string& error) {
             seed_default_deck(*store);
         });
     }
-    return true;
 }
 
 std::string DataFolder::backup(std::string& error) {

@@ -6,6 +6,7 @@
 #include "native-host/platform.h"
 #include "native-host/sqlite_db.h"
 #include "native-host/storage_fault.h"
+#include "native-host/ui_page.h"
 
 #include "core/geo/map_import.h"
 
@@ -156,6 +157,11 @@ httplib::Server::HandlerResponse HttpServer::check(const httplib::Request& req, 
         return HR::Handled;
     }
     if (session_.refuse(req, res, settings_)) return HR::Handled;
+    ApiError fault;
+    if (!is_ui_file(req.path) && !gate_.pass(fault)) {
+        send_error(res, fault);
+        return HR::Handled;
+    }
     return editor_header_ok(req, res) ? HR::Unhandled : HR::Handled;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 #include "native-host/bounded_server.h"
 #include "native-host/session.h"
+#include "native-host/startup_gate.h"
 
 #include <httplib.h>
 
@@ -29,6 +30,8 @@ public:
     httplib::Server& routes() { return server_; }
     const ServerSettings& settings() const { return settings_; }
     Session& session() { return session_; }
+    // Holds every request but the UI's files while the data folder is made ready.
+    StartupGate& startup_gate() { return gate_; }
 
     // Binds the socket; on failure `error` says why in Dutch.
     bool bind(std::string& error);
@@ -49,6 +52,7 @@ private:
 
     ServerSettings settings_;
     Session session_;
+    StartupGate gate_;
     BoundedServer server_;
     int port_ = 0;
     std::atomic<bool> stop_requested_{false};

@@ -11,6 +11,7 @@
 #include "native-host/platform.h"
 #include "native-host/session.h"
 #include "native-host/stop_request.h"
+#include "native-host/storage_fault.h"
 #include "native-host/ui_page.h"
 
 #include "core/i18n.h"
@@ -21,6 +22,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <thread>
 
 namespace swm {
 namespace {
@@ -89,13 +91,33 @@ void open_login_link(const std::string& data_dir, const std::string& link) {
     else platform::open_browser(link.substr(0, link.find('#')));
 }
 
+// Fills a new folder with the 2014 register, then lets the requests that
+// waited in. If it cannot, they get the fault and the monitor stops: the
+// database is left empty and seeds again at the next start.
+bool seed_folder(DataFolder& folder, HttpServer& server) {
+    ApiError fault = api_error(500, "internal", "api.internal");
+    try {
+        folder.seed_if_new();
+        server.startup_gate().open();
+        return true;
+    } catch (const DbError& e) {
+        std::fprintf(stderr, "Kan het register van 2014 niet in de nieuwe gegevensmap zetten: %s\n", e.what());
+        if (storage_fault(e.code).status) fault = storage_fault(e.code);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "Kan het register van 2014 niet in de nieuwe gegevensmap zetten: %s\n", e.what());
+    }
+    server.startup_gate().fail(fault);
+    server.stop();
+    return false;
+}
+
 } // namespace
 
 int serve(const Options& options) {
     platform::tune_allocator();
     DataFolder folder;
     std::string error;
-    if (!folder.open(options.data_dir, error)) {
+    if (!folder.open_unseeded(options.data_dir, error)) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return 1;
     }
@@ -140,6 +162,11 @@ int serve(const Options& options) {
     // Declared after the server, so it is disarmed before the server goes.
     const StopRequestHandler stop_request([&server] { server->stop(); });
 
+    // A new folder is seeded after the link is out, while the browser fetches
+    // the page and the wasm: a first start shows the register sooner.
+    const bool seed = folder.needs_seed();
+    if (seed) server->startup_gate().hold();
+
     warn_beyond_loopback(options, server->port());
     const std::string link = login_url(server->url(), server->session().new_login_secret(), fragment);
     std::printf("Samenwerkingsmonitor draait op %s\n", link.c_str());
@@ -150,10 +177,14 @@ int serve(const Options& options) {
     std::fflush(stdout);
     if (options.open_browser) open_login_link(folder.dir, link);
 
+    bool seeded = true;
+    std::thread seeding;
+    if (seed) seeding = std::thread([&] { seeded = seed_folder(folder, *server); });
     const bool ok = server->run();
+    if (seeding.joinable()) seeding.join();
     folder.db.close();
     std::printf("Samenwerkingsmonitor gestopt.\n");
-    return ok ? 0 : 1;
+    return ok && seeded ? 0 : 1;
 }
 
 } // namespace swm

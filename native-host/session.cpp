@@ -3,6 +3,7 @@
 #include "native-host/http_json.h"
 #include "native-host/http_server.h"
 #include "native-host/platform.h"
+#include "native-host/ui_page.h"
 
 #include "core/session_documents.h"
 
@@ -31,7 +32,7 @@ bool reads(const std::string& method) { return method == "GET" || method == "HEA
 // The page, its wasm, and what a second start asks to tell a monitor from
 // a stranger: no register data.
 bool public_read(const httplib::Request& req) {
-    return req.path == "/" || req.path == "/ui.wasm" || req.path == "/api/version";
+    return is_ui_file(req.path) || req.path == "/api/version";
 }
 
 // The trade of a login secret, and a second start asking for one: they

@@ -23,6 +23,10 @@ struct UiPage {
 
 UiPage make_ui_page();
 
+// The paths the UI's files are served at (monitor.cpp): what a browser needs
+// before it asks for any data.
+inline bool is_ui_file(std::string_view path) { return path == "/" || path == "/ui.wasm"; }
+
 // Uncompressed: for a client without gzip, and the offline snapshot.
 std::string ui_page_html();
 std::string ui_page_wasm();

@@ -30,14 +30,14 @@ const char* const kDataRoutes[] = {
     "/api/geo",       "/api/export",       "/api/export?format=csv", "/report",                    "/snapshot",
 };
 
-struct RawAnswer {
+struct NetworkAnswer {
     int status = 0;
     std::string body;
 };
 
 // One HTTP/1.1 request over a socket bound to `from` before it connects:
 // a client at another address, as a machine on the network would be.
-RawAnswer raw_request(const std::string& from, const std::string& to, int port, const std::string& request) {
+NetworkAnswer raw_request(const std::string& from, const std::string& to, int port, const std::string& request) {
     const int fd = socket(AF_INET, SOCK_STREAM, 0);
     REQUIRE(fd >= 0);
     sockaddr_in local{};
@@ -54,7 +54,7 @@ RawAnswer raw_request(const std::string& from, const std::string& to, int port, 
     char buf[65536];
     for (ssize_t n; (n = recv(fd, buf, sizeof buf, 0)) > 0;) text.append(buf, size_t(n));
     close(fd);
-    RawAnswer a;
+    NetworkAnswer a;
     if (text.rfind("HTTP/1.1 ", 0) == 0) a.status = std::stoi(text.substr(9, 3));
     const size_t body = text.find("\r\n\r\n");
     if (body != std::string::npos) a.body = text.substr(body + 4);
@@ -62,7 +62,7 @@ RawAnswer raw_request(const std::string& from, const std::string& to, int port, 
 }
 
 // A request as another machine sends it: from 127.0.0.2, to 127.0.0.2 (or `to`).
-RawAnswer from_network(const MonitorProcess& m, const std::string& method, const std::string& path,
+NetworkAnswer from_network(const MonitorProcess& m, const std::string& method, const std::string& path,
                        const std::string& extra_headers = "", const std::string& body = "", const std::string& host = "") {
     const std::string port = std::to_string(m.port());
     const std::string request = method + " " + path + " HTTP/1.1\r\nHost: " + (host.empty() ? "127.0.0.2:" + port : host) +
