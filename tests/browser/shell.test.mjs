@@ -40,6 +40,22 @@ try {
         await context.close();
       }
     }],
+    ['a slow start says that the monitor is loading, and the first frame takes that away', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      // A slow office PC or a busy disk: the wasm takes two seconds to arrive.
+      await page.route('**/ui.wasm', route => setTimeout(() => route.continue(), 2000));
+      await page.goto(await monitor.link());
+      await page.waitForTimeout(1400);
+      assert(await page.isVisible('#swm-loading'), 'after a second the page says it is loading');
+      const text = await page.textContent('#swm-loading');
+      assert(/wordt geladen/.test(text), 'in Dutch: ' + text);
+      await page.screenshot({ path: join(artifacts, 'shell-loading-1280x720.png') });
+      await page.waitForFunction(() => typeof Module !== 'undefined' && Module.calledRun === true, null, { timeout: 30000 });
+      await waitForState(page, s => s.frames > 0 && s.loaded);
+      assert(await page.$('#swm-loading') === null, 'the loading text is gone once the UI draws');
+      await context.close();
+    }],
     ['the UI is idle when nothing changes', async () => {
       const { page, context } = await openUi(browser, await monitor.link());
       await waitForState(page, s => s.requests_pending === 0 && s.requests_done >= 2);
